@@ -1,0 +1,53 @@
+package dev.sessionvault.application.internal;
+
+import dev.sessionvault.application.AccountService;
+import dev.sessionvault.application.command.CreateAccountCommand;
+import dev.sessionvault.application.view.AccountView;
+import dev.sessionvault.domain.account.Account;
+import dev.sessionvault.domain.account.AccountInUseException;
+import dev.sessionvault.domain.account.AccountRepository;
+import dev.sessionvault.domain.session.SessionRepository;
+import dev.sessionvault.domain.shared.AlreadyExistsException;
+import dev.sessionvault.domain.shared.ResourceNotFoundException;
+import dev.sessionvault.domain.shared.Timestamps;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+@Stateless
+public class DefaultAccountService implements AccountService {
+  @Inject AccountRepository accounts;
+  @Inject SessionRepository sessions;
+
+  @Override
+  public AccountView create(CreateAccountCommand command) {
+    accounts
+        .findByName(command.name())
+        .ifPresent(
+            existing -> {
+              throw new AlreadyExistsException(
+                  "an account named '" + command.name() + "' already exists", existing.id());
+            });
+    Account account = new Account(command.name(), command.displayName(), Timestamps.now());
+    accounts.add(account);
+    return Views.account(account);
+  }
+
+  @Override
+  public AccountView get(UUID id) {
+    return Views.account(find(id));
+  }
+
+  @Override
+  public void delete(UUID id) {
+    Account account = find(id);
+    if (sessions.anyInAccount(account.id())) {
+      throw new AccountInUseException(account.name());
+    }
+    accounts.remove(account);
+  }
+
+  private Account find(UUID id) {
+    return accounts.find(id).orElseThrow(() -> new ResourceNotFoundException("account", id));
+  }
+}

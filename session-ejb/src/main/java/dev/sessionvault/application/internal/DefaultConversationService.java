@@ -1,0 +1,113 @@
+package dev.sessionvault.application.internal;
+
+import dev.sessionvault.application.CallerContext;
+import dev.sessionvault.application.ConversationService;
+import dev.sessionvault.application.command.AppendMessageCommand;
+import dev.sessionvault.application.view.AppendResult;
+import dev.sessionvault.application.view.MessageView;
+import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.domain.message.ContentBlocks;
+import dev.sessionvault.domain.message.Message;
+import dev.sessionvault.domain.message.MessageRepository;
+import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.session.SessionRepository;
+import dev.sessionvault.domain.shared.FieldError;
+import dev.sessionvault.domain.shared.ResourceNotFoundException;
+import dev.sessionvault.domain.shared.Timestamps;
+import dev.sessionvault.domain.shared.ValidationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+@Stateless
+public class DefaultConversationService implements ConversationService {
+  @Inject CallerContext caller;
+  @Inject SessionRepository sessions;
+  @Inject MessageRepository messages;
+
+  @Override
+  public AppendResult append(UUID sessionId, List<AppendMessageCommand> batch) {
+    return appendAll(sessionId, batch, true);
+  }
+
+  @Override
+  public AppendResult appendOne(UUID sessionId, AppendMessageCommand message) {
+    return appendAll(sessionId, List.of(message), false);
+  }
+
+  private AppendResult appendAll(UUID sessionId, List<AppendMessageCommand> batch, boolean indexed) {
+    checkContent(batch, indexed);
+    // The row lock serialises appenders of this session: seq stays gapless, aggregates exact.
+    Session session =
+        sessions
+            .findForUpdate(caller.accountId(), sessionId)
+            .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    session.requireOpen();
+    Map<String, Message> stored =
+        messages.findByExternalIds(
+            session,
+            batch.stream().map(AppendMessageCommand::externalId).filter(Objects::nonNull).toList());
+    Instant now = Timestamps.now();
+    List<MessageView> items = new ArrayList<>(batch.size());
+    int created = 0;
+    for (AppendMessageCommand command : batch) {
+      Message message = command.externalId() == null ? null : stored.get(command.externalId());
+      if (message == null) {
+        message = session.appendMessage(command.toDomain(), now);
+        messages.add(message);
+        created++;
+        if (command.externalId() != null) {
+          stored.put(command.externalId(), message);
+        }
+      }
+      items.add(Views.message(message));
+    }
+    return new AppendResult(items, created, batch.size() - created);
+  }
+
+  /** Content or blocks must be given, and blocks must have their documented shape. */
+  private static void checkContent(List<AppendMessageCommand> batch, boolean indexed) {
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      AppendMessageCommand command = batch.get(i);
+      String prefix = indexed ? "[" + i + "]." : "";
+      if (command.content() == null && (command.blocks() == null || command.blocks().isEmpty())) {
+        errors.add(new FieldError(prefix + "content", "is required unless blocks are given"));
+      }
+      errors.addAll(ContentBlocks.check(command.blocks(), prefix + "blocks"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
+
+  @Override
+  public SeqPageView<MessageView> messages(UUID sessionId, long afterSeq, int limit) {
+    Session session = find(sessionId);
+    List<Message> page = messages.listAfter(session, afterSeq, limit + 1);
+    boolean hasMore = page.size() > limit;
+    List<MessageView> items = page.stream().limit(limit).map(Views::message).toList();
+    long next = items.isEmpty() ? afterSeq : items.get(items.size() - 1).seq();
+    return new SeqPageView<>(items, afterSeq, limit, next, hasMore);
+  }
+
+  @Override
+  public MessageView message(UUID sessionId, long seq) {
+    Session session = find(sessionId);
+    return messages
+        .findBySeq(session, seq)
+        .map(Views::message)
+        .orElseThrow(() -> new ResourceNotFoundException("message", seq));
+  }
+
+  private Session find(UUID sessionId) {
+    return sessions
+        .find(caller.accountId(), sessionId)
+        .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+  }
+}

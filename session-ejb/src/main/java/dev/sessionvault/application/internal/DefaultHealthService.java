@@ -1,0 +1,18 @@
+package dev.sessionvault.application.internal;
+
+import dev.sessionvault.application.HealthService;
+import dev.sessionvault.domain.account.Account;
+import dev.sessionvault.domain.account.AccountRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+@Stateless
+public class DefaultHealthService implements HealthService {
+  @Inject AccountRepository accounts;
+
+  @Override
+  public boolean databaseReady() {
+    // A real query: Liberty reports an application as started even when its persistence unit failed.
+    return accounts.findByName(Account.DEFAULT_NAME).isPresent();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.sessionvault.application.internal;
+
+import dev.sessionvault.application.CallerContext;
+import dev.sessionvault.application.InteractionService;
+import dev.sessionvault.application.command.RecordInteractionCommand;
+import dev.sessionvault.application.view.InteractionView;
+import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.domain.interaction.Interaction;
+import dev.sessionvault.domain.interaction.InteractionRepository;
+import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.session.SessionRepository;
+import dev.sessionvault.domain.shared.ResourceNotFoundException;
+import dev.sessionvault.domain.shared.Timestamps;
+import dev.sessionvault.domain.shared.ValidationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+
+@Stateless
+public class DefaultInteractionService implements InteractionService {
+  @Inject CallerContext caller;
+  @Inject SessionRepository sessions;
+  @Inject InteractionRepository interactions;
+
+  @Override
+  public InteractionView record(UUID sessionId, RecordInteractionCommand command) {
+    if (command.startedAt() != null
+        && command.finishedAt() != null
+        && command.finishedAt().isBefore(command.startedAt())) {
+      throw new ValidationException("finishedAt", "must not be before startedAt");
+    }
+    Session session =
+        sessions
+            .findForUpdate(caller.accountId(), sessionId)
+            .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    Interaction interaction = session.recordInteraction(command.toDomain(), Timestamps.now());
+    interactions.add(interaction);
+    return Views.interaction(interaction);
+  }
+
+  @Override
+  public SeqPageView<InteractionView> list(UUID sessionId, long afterSeq, int limit) {
+    Session session =
+        sessions
+            .find(caller.accountId(), sessionId)
+            .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    List<Interaction> page = interactions.listAfter(session, afterSeq, limit + 1);
+    boolean hasMore = page.size() > limit;
+    List<InteractionView> items = page.stream().limit(limit).map(Views::interaction).toList();
+    long next = items.isEmpty() ? afterSeq : items.get(items.size() - 1).seq();
+    return new SeqPageView<>(items, afterSeq, limit, next, hasMore);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.sessionvault.application.internal;
+
+import dev.sessionvault.application.CallerContext;
+import dev.sessionvault.application.SessionService;
+import dev.sessionvault.application.command.ChangeStatusCommand;
+import dev.sessionvault.application.command.CreateSessionCommand;
+import dev.sessionvault.application.command.EditSessionCommand;
+import dev.sessionvault.application.command.SessionListQuery;
+import dev.sessionvault.application.view.MessageView;
+import dev.sessionvault.application.view.PageView;
+import dev.sessionvault.application.view.SessionStateView;
+import dev.sessionvault.application.view.SessionView;
+import dev.sessionvault.application.view.TodoView;
+import dev.sessionvault.domain.message.MessageRepository;
+import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.session.SessionRepository;
+import dev.sessionvault.domain.session.SessionStatus;
+import dev.sessionvault.domain.shared.AlreadyExistsException;
+import dev.sessionvault.domain.shared.PageRequest;
+import dev.sessionvault.domain.shared.ResourceNotFoundException;
+import dev.sessionvault.domain.shared.Timestamps;
+import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.domain.shared.Versions;
+import dev.sessionvault.domain.shared.WireNames;
+import dev.sessionvault.domain.todo.TodoRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+@Stateless
+public class DefaultSessionService implements SessionService {
+  @Inject CallerContext caller;
+  @Inject SessionRepository sessions;
+  @Inject MessageRepository messages;
+  @Inject TodoRepository todos;
+  @Inject ProjectReferences projectReferences;
+  @Inject Validator validator;
+
+  @Override
+  public SessionView create(CreateSessionCommand command) {
+    UUID account = caller.accountId();
+    if (command.status() != null && !SessionStatus.initialStatuses().contains(command.status())) {
+      throw new ValidationException(
+          "status",
+          "a new session starts as 'initializing' (the default) or 'active', not '"
+              + WireNames.of(command.status())
+              + "'");
+    }
+    projectReferences.requireExisting(account, command.projectId());
+    if (command.externalId() != null) {
+      sessions
+          .findIdByExternalId(account, command.externalId())
+          .ifPresent(
+              existing -> {
+                throw new AlreadyExistsException(
+                    "a session with externalId '" + command.externalId() + "' already exists",
+                    existing);
+              });
+    }
+    Session session = new Session(account, command.toDetails(), Timestamps.now());
+    sessions.add(session);
+    return Views.session(session);
+  }
+
+  @Override
+  public SessionView get(UUID id) {
+    return Views.session(find(id));
+  }
+
+  @Override
+  public PageView<SessionView> list(SessionListQuery query) {
+    return Views.page(
+        sessions.list(
+            caller.accountId(),
+            query.criteria(),
+            query.sort(),
+            new PageRequest(query.page(), query.size())),
+        Views::session);
+  }
+
+  @Override
+  public SessionView patch(UUID id, JsonObject mergePatch, OptionalLong ifMatch) {
+    UUID account = caller.accountId();
+    Session session = findForUpdate(account, id);
+    Versions.requireCurrent("session", ifMatch, session.version());
+    EditSessionCommand edit = MergePatch.apply(EditSessionCommand.of(session), mergePatch, validator);
+    if (edit.projectId() != null && !edit.projectId().equals(session.projectId())) {
+      projectReferences.requireExisting(account, edit.projectId());
+    }
+    session.edit(edit.toDomain(), Timestamps.now());
+    sessions.flush();
+    return Views.session(session);
+  }
+
+  @Override
+  public SessionView changeStatus(UUID id, ChangeStatusCommand command, OptionalLong ifMatch) {
+    Session session = findForUpdate(caller.accountId(), id);
+    Versions.requireCurrent("session", ifMatch, session.version());
+    session.moveTo(command.status(), command.error(), Timestamps.now());
+    sessions.flush();
+    return Views.session(session);
+  }
+
+  @Override
+  public void delete(UUID id, OptionalLong ifMatch) {
+    Session session = findForUpdate(caller.accountId(), id);
+    Versions.requireCurrent("session", ifMatch, session.version());
+    sessions.remove(session);
+  }
+
+  @Override
+  public SessionStateView state(UUID id, int lastMessages) {
+    Session session = find(id);
+    List<TodoView> todoViews = todos.list(session).stream().map(Views::todo).toList();
+    List<MessageView> recent =
+        lastMessages == 0
+            ? List.of()
+            : messages.listLast(session, lastMessages).stream().map(Views::message).toList();
+    return new SessionStateView(
+        Views.session(session), todoViews, recent, session.messageCount() - recent.size());
+  }
+
+  private Session find(UUID id) {
+    return sessions
+        .find(caller.accountId(), id)
+        .orElseThrow(() -> new ResourceNotFoundException("session", id));
+  }
+
+  private Session findForUpdate(UUID account, UUID id) {
+    return sessions
+        .findForUpdate(account, id)
+        .orElseThrow(() -> new ResourceNotFoundException("session", id));
+  }
+}

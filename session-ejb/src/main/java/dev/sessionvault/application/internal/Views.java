@@ -1,0 +1,142 @@
+package dev.sessionvault.application.internal;
+
+import dev.sessionvault.application.view.AccountView;
+import dev.sessionvault.application.view.InteractionView;
+import dev.sessionvault.application.view.MessageView;
+import dev.sessionvault.application.view.PageView;
+import dev.sessionvault.application.view.ProjectView;
+import dev.sessionvault.application.view.SessionConfigView;
+import dev.sessionvault.application.view.SessionView;
+import dev.sessionvault.application.view.TodoView;
+import dev.sessionvault.application.view.TokensView;
+import dev.sessionvault.domain.account.Account;
+import dev.sessionvault.domain.interaction.Interaction;
+import dev.sessionvault.domain.message.Message;
+import dev.sessionvault.domain.message.TokenCounts;
+import dev.sessionvault.domain.project.Project;
+import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.session.SessionConfig;
+import dev.sessionvault.domain.shared.Page;
+import dev.sessionvault.domain.shared.WireNames;
+import dev.sessionvault.domain.todo.Todo;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/** Entity-to-view mapping, done inside the transaction so that lazy members can still load. */
+final class Views {
+  private Views() {}
+
+  static SessionView session(Session s) {
+    return new SessionView(
+        s.id(),
+        s.externalId(),
+        s.name(),
+        s.summary(),
+        s.type(),
+        s.agent(),
+        s.environment() == null ? null : WireNames.of(s.environment()),
+        s.model(),
+        s.projectId(),
+        s.component(),
+        s.projectPath(),
+        s.gitBranch(),
+        WireNames.of(s.status()),
+        config(s.config()),
+        s.llmConfig(),
+        s.metadata(),
+        s.state(),
+        List.copyOf(s.tags()),
+        s.error(),
+        s.schemaVersion(),
+        s.preview(),
+        s.createdAt(),
+        s.updatedAt(),
+        s.lastActivityAt(),
+        s.closedAt(),
+        s.version(),
+        s.messageCount(),
+        s.turnCount(),
+        s.inputTokens(),
+        s.outputTokens(),
+        s.cacheReadTokens(),
+        s.cacheWriteTokens(),
+        money(s.totalCostUsd()),
+        s.activeTodoCount(),
+        s.interactionCount());
+  }
+
+  private static SessionConfigView config(SessionConfig config) {
+    return config == null
+        ? new SessionConfigView(null, null, null, List.of())
+        : new SessionConfigView(
+            config.maxMessages(),
+            config.idleTimeoutMinutes(),
+            config.persistenceEnabled(),
+            config.features());
+  }
+
+  static MessageView message(Message m) {
+    TokenCounts tokens = m.tokens();
+    return new MessageView(
+        m.id(),
+        m.session().id(),
+        m.seq(),
+        m.externalId(),
+        m.parentExternalId(),
+        WireNames.of(m.role()),
+        m.content(),
+        m.blocks(),
+        m.toolName(),
+        m.toolCallId(),
+        m.model(),
+        new TokensView(tokens.input(), tokens.output(), tokens.cacheRead(), tokens.cacheWrite()),
+        money(m.costUsd()),
+        m.timestamp(),
+        m.createdAt());
+  }
+
+  static TodoView todo(Todo t) {
+    return new TodoView(t.position(), t.content(), WireNames.of(t.status()), t.activeForm());
+  }
+
+  static InteractionView interaction(Interaction i) {
+    return new InteractionView(
+        i.id(),
+        i.seq(),
+        i.command(),
+        i.result(),
+        i.exitCode(),
+        i.startedAt(),
+        i.finishedAt(),
+        i.createdAt());
+  }
+
+  static ProjectView project(Project p) {
+    return new ProjectView(
+        p.id(), p.key(), p.name(), p.rootPath(), p.createdAt(), p.updatedAt(), p.version());
+  }
+
+  static AccountView account(Account a) {
+    return new AccountView(a.id(), a.name(), a.displayName(), a.createdAt());
+  }
+
+  static <E, V> PageView<V> page(Page<E> page, Function<E, V> mapper) {
+    int size = page.request().size();
+    return new PageView<>(
+        page.items().stream().map(mapper).toList(),
+        page.request().page(),
+        size,
+        page.total(),
+        (page.total() + size - 1) / size);
+  }
+
+  /** Amounts without the database's trailing zeros, never in exponent notation. */
+  static BigDecimal money(BigDecimal amount) {
+    if (amount == null) {
+      return null;
+    }
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

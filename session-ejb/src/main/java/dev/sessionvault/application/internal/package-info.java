@@ -1,0 +1,2 @@
+/** {@code @Stateless} implementations of the application services: the only transaction boundary. */
+package dev.sessionvault.application.internal;

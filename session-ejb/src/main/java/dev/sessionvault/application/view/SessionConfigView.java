@@ -1,0 +1,7 @@
+package dev.sessionvault.application.view;
+
+import java.util.List;
+
+/** A session's typed settings. */
+public record SessionConfigView(
+    Integer maxMessages, Integer idleTimeoutMinutes, Boolean persistenceEnabled, List<String> features) {}

@@ -1,0 +1,16 @@
+package dev.sessionvault.domain.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Accounts (tenants). */
+public interface AccountRepository {
+  void add(Account account);
+
+  Optional<Account> find(UUID id);
+
+  Optional<Account> findByName(String name);
+
+  /** Removes the account and its projects; the caller has checked it holds no sessions. */
+  void remove(Account account);
+}

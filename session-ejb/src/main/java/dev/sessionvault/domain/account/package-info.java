@@ -1,0 +1,2 @@
+/** Accounts are the tenants: every other record belongs to exactly one. */
+package dev.sessionvault.domain.account;

@@ -1,0 +1,2 @@
+/** Command/result pairs a session ran (shell commands, tool invocations), in order. */
+package dev.sessionvault.domain.interaction;

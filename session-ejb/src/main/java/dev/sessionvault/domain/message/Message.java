@@ -1,0 +1,156 @@
+package dev.sessionvault.domain.message;
+
+import dev.sessionvault.domain.session.Session;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One message of a conversation. Immutable once appended: its {@code seq} is its place in the session,
+ * assigned by the session inside the appending transaction.
+ */
+@Entity
+@Table(name = "messages")
+public class Message {
+  @Id
+  @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+  private UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "session_id", nullable = false, updatable = false)
+  private Session session;
+
+  @Column(name = "seq", nullable = false, updatable = false)
+  private long seq;
+
+  @Column(name = "external_id", updatable = false)
+  private String externalId;
+
+  @Column(name = "parent_external_id", updatable = false)
+  private String parentExternalId;
+
+  @Column(name = "role", nullable = false, updatable = false)
+  private MessageRole role;
+
+  @Column(name = "content", nullable = false, updatable = false)
+  private String content;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "blocks", updatable = false)
+  private List<Map<String, Object>> blocks;
+
+  @Column(name = "tool_name", updatable = false)
+  private String toolName;
+
+  @Column(name = "tool_call_id", updatable = false)
+  private String toolCallId;
+
+  @Column(name = "model", updatable = false)
+  private String model;
+
+  @Embedded private TokenCounts tokens;
+
+  @Column(name = "cost_usd", updatable = false)
+  private BigDecimal costUsd;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant timestamp;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected Message() {}
+
+  /** Created by {@link Session#appendMessage}, which owns the sequence and the aggregates. */
+  public Message(Session session, long seq, MessageContent content, Instant now) {
+    this.session = session;
+    this.seq = seq;
+    this.externalId = content.externalId();
+    this.parentExternalId = content.parentExternalId();
+    this.role = content.role();
+    this.blocks = content.blocks() == null ? null : new ArrayList<>(content.blocks());
+    this.content =
+        content.content() != null ? content.content() : ContentBlocks.plainText(content.blocks());
+    this.toolName = content.toolName();
+    this.toolCallId = content.toolCallId();
+    this.model = content.model();
+    this.tokens = content.tokens() == null ? TokenCounts.NONE : content.tokens();
+    this.costUsd = content.costUsd();
+    this.timestamp = content.timestamp() == null ? now : content.timestamp();
+    this.createdAt = now;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  public long seq() {
+    return seq;
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public String parentExternalId() {
+    return parentExternalId;
+  }
+
+  public MessageRole role() {
+    return role;
+  }
+
+  public String content() {
+    return content;
+  }
+
+  public List<Map<String, Object>> blocks() {
+    return blocks;
+  }
+
+  public String toolName() {
+    return toolName;
+  }
+
+  public String toolCallId() {
+    return toolCallId;
+  }
+
+  public String model() {
+    return model;
+  }
+
+  public TokenCounts tokens() {
+    return tokens;
+  }
+
+  public BigDecimal costUsd() {
+    return costUsd;
+  }
+
+  public Instant timestamp() {
+    return timestamp;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

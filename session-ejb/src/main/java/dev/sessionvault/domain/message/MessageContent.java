@@ -1,0 +1,20 @@
+package dev.sessionvault.domain.message;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a client says about a message; the session assigns its place (seq) in the conversation. */
+public record MessageContent(
+    String externalId,
+    String parentExternalId,
+    MessageRole role,
+    String content,
+    List<Map<String, Object>> blocks,
+    String toolName,
+    String toolCallId,
+    String model,
+    TokenCounts tokens,
+    BigDecimal costUsd,
+    Instant timestamp) {}

@@ -1,0 +1,440 @@
+package dev.sessionvault.domain.session;
+
+import dev.sessionvault.domain.interaction.Interaction;
+import dev.sessionvault.domain.interaction.InteractionContent;
+import dev.sessionvault.domain.message.Message;
+import dev.sessionvault.domain.message.MessageContent;
+import dev.sessionvault.domain.message.MessageRole;
+import dev.sessionvault.domain.message.TokenCounts;
+import dev.sessionvault.domain.todo.Todo;
+import dev.sessionvault.domain.todo.TodoContent;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A session of an AI coding assistant: the aggregate root of its conversation (messages), its todo list
+ * and its interactions. It owns the status machine's state, hands out the gapless sequence numbers of
+ * what is appended to it, and keeps exact aggregates (counts, tokens, cost) of everything appended.
+ * Callers lock the session row before appending, so these stay exact under concurrent writers.
+ */
+@Entity
+@Table(name = "sessions")
+public class Session {
+  /** The preview shown in lists: the first user message, cut to this many characters. */
+  public static final int PREVIEW_LENGTH = 200;
+
+  @Id
+  @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+  private UUID id;
+
+  @Column(name = "account_id", nullable = false, updatable = false)
+  private UUID accountId;
+
+  @Column(name = "external_id", updatable = false)
+  private String externalId;
+
+  @Column(name = "name")
+  private String name;
+
+  @Column(name = "summary")
+  private String summary;
+
+  @Column(name = "type", updatable = false)
+  private String type;
+
+  @Column(name = "agent", nullable = false, updatable = false)
+  private String agent;
+
+  @Column(name = "environment", updatable = false)
+  private Environment environment;
+
+  @Column(name = "model", updatable = false)
+  private String model;
+
+  @Column(name = "project_id")
+  private UUID projectId;
+
+  @Column(name = "component", updatable = false)
+  private String component;
+
+  @Column(name = "project_path", updatable = false)
+  private String projectPath;
+
+  @Column(name = "git_branch", updatable = false)
+  private String gitBranch;
+
+  @Column(name = "status", nullable = false)
+  private SessionStatus status;
+
+  @Embedded private SessionConfig config;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "llm_config", nullable = false)
+  private Map<String, Object> llmConfig;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "metadata", nullable = false)
+  private Map<String, Object> metadata;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "state", nullable = false)
+  private Map<String, Object> state;
+
+  @ElementCollection
+  @CollectionTable(name = "session_tags", joinColumns = @JoinColumn(name = "session_id"))
+  @Column(name = "tag", nullable = false)
+  private Set<String> tags = new TreeSet<>();
+
+  @Column(name = "error")
+  private String error;
+
+  @Column(name = "schema_version", nullable = false, updatable = false)
+  private int schemaVersion;
+
+  @Column(name = "preview")
+  private String preview;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "last_activity_at", nullable = false)
+  private Instant lastActivityAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @Column(name = "message_count", nullable = false)
+  private long messageCount;
+
+  @Column(name = "turn_count", nullable = false)
+  private long turnCount;
+
+  @Column(name = "input_tokens", nullable = false)
+  private long inputTokens;
+
+  @Column(name = "output_tokens", nullable = false)
+  private long outputTokens;
+
+  @Column(name = "cache_read_tokens", nullable = false)
+  private long cacheReadTokens;
+
+  @Column(name = "cache_write_tokens", nullable = false)
+  private long cacheWriteTokens;
+
+  @Column(name = "total_cost_usd", nullable = false)
+  private BigDecimal totalCostUsd;
+
+  @Column(name = "active_todo_count", nullable = false)
+  private int activeTodoCount;
+
+  @Column(name = "interaction_count", nullable = false)
+  private long interactionCount;
+
+  protected Session() {}
+
+  public Session(UUID accountId, SessionDetails details, Instant now) {
+    SessionStatus initial = details.status() == null ? SessionStatus.INITIALIZING : details.status();
+    if (!SessionStatus.initialStatuses().contains(initial)) {
+      throw new IllegalArgumentException("a session cannot start as " + initial);
+    }
+    this.accountId = accountId;
+    this.externalId = details.externalId();
+    this.type = details.type();
+    this.agent = details.agent();
+    this.environment = details.environment();
+    this.model = details.model();
+    this.component = details.component();
+    this.projectPath = details.projectPath();
+    this.gitBranch = details.gitBranch();
+    this.status = initial;
+    this.schemaVersion = details.schemaVersion() == null ? 1 : details.schemaVersion();
+    this.totalCostUsd = BigDecimal.ZERO;
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.lastActivityAt = now;
+    edit(
+        new SessionEdits(
+            details.name(),
+            details.summary(),
+            details.tags(),
+            details.metadata(),
+            details.config(),
+            details.llmConfig(),
+            details.state(),
+            details.projectId()),
+        now);
+  }
+
+  /** Replaces every editable field (a merge patch has already been applied to the old values). */
+  public void edit(SessionEdits edits, Instant now) {
+    this.name = edits.name();
+    this.summary = edits.summary();
+    this.tags.clear();
+    if (edits.tags() != null) {
+      this.tags.addAll(edits.tags());
+    }
+    this.metadata = jsonObject(edits.metadata());
+    this.config = edits.config();
+    this.llmConfig = jsonObject(edits.llmConfig());
+    this.state = jsonObject(edits.state());
+    this.projectId = edits.projectId();
+    this.updatedAt = now;
+  }
+
+  /** Moves the session through the status machine; terminal statuses close it. */
+  public void moveTo(SessionStatus target, String errorMessage, Instant now) {
+    if (!status.canMoveTo(target)) {
+      throw new IllegalStatusTransitionException(status, target);
+    }
+    this.status = target;
+    if (target.isTerminal()) {
+      this.closedAt = now;
+    }
+    if (errorMessage != null) {
+      this.error = errorMessage;
+    }
+    this.updatedAt = now;
+  }
+
+  /**
+   * Appends a message at the next sequence number and folds it into the aggregates. A message
+   * (re)activates a session that is initializing or idle.
+   */
+  public Message appendMessage(MessageContent content, Instant now) {
+    requireOpen();
+    Message message = new Message(this, messageCount + 1, content, now);
+    messageCount++;
+    if (message.role() == MessageRole.ASSISTANT) {
+      turnCount++;
+    }
+    TokenCounts tokens = message.tokens();
+    inputTokens = Math.addExact(inputTokens, tokens.input());
+    outputTokens = Math.addExact(outputTokens, tokens.output());
+    cacheReadTokens = Math.addExact(cacheReadTokens, tokens.cacheRead());
+    cacheWriteTokens = Math.addExact(cacheWriteTokens, tokens.cacheWrite());
+    if (message.costUsd() != null) {
+      totalCostUsd = totalCostUsd.add(message.costUsd());
+    }
+    if (preview == null && message.role() == MessageRole.USER) {
+      preview = previewOf(message.content());
+    }
+    if (status == SessionStatus.IDLE || status == SessionStatus.INITIALIZING) {
+      status = SessionStatus.ACTIVE;
+    }
+    touch(now);
+    return message;
+  }
+
+  /** Builds the session's new todo list; the caller stores it in place of the old one. */
+  public List<Todo> replaceTodos(List<TodoContent> items, Instant now) {
+    requireOpen();
+    List<Todo> todos = new ArrayList<>(items.size());
+    for (int position = 0; position < items.size(); position++) {
+      todos.add(new Todo(this, position, items.get(position)));
+    }
+    activeTodoCount = (int) items.stream().filter(item -> item.status().isActive()).count();
+    touch(now);
+    return todos;
+  }
+
+  public Interaction recordInteraction(InteractionContent content, Instant now) {
+    requireOpen();
+    interactionCount++;
+    touch(now);
+    return new Interaction(this, interactionCount, content, now);
+  }
+
+  /** Fails when the session is terminal: nothing more may be added to it. */
+  public void requireOpen() {
+    if (status.isTerminal()) {
+      throw new SessionClosedException(status);
+    }
+  }
+
+  private void touch(Instant now) {
+    updatedAt = now;
+    lastActivityAt = now;
+  }
+
+  static String previewOf(String content) {
+    String text = content.strip().replaceAll("\\s+", " ");
+    if (text.codePointCount(0, text.length()) <= PREVIEW_LENGTH) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, PREVIEW_LENGTH));
+  }
+
+  private static Map<String, Object> jsonObject(Map<String, Object> value) {
+    return value == null ? new LinkedHashMap<>() : new LinkedHashMap<>(value);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID accountId() {
+    return accountId;
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String agent() {
+    return agent;
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  public String model() {
+    return model;
+  }
+
+  public UUID projectId() {
+    return projectId;
+  }
+
+  public String component() {
+    return component;
+  }
+
+  public String projectPath() {
+    return projectPath;
+  }
+
+  public String gitBranch() {
+    return gitBranch;
+  }
+
+  public SessionStatus status() {
+    return status;
+  }
+
+  public SessionConfig config() {
+    return config;
+  }
+
+  public Map<String, Object> llmConfig() {
+    return llmConfig;
+  }
+
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  public Map<String, Object> state() {
+    return state;
+  }
+
+  public Set<String> tags() {
+    return new TreeSet<>(tags);
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public int schemaVersion() {
+    return schemaVersion;
+  }
+
+  public String preview() {
+    return preview;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Instant lastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public long messageCount() {
+    return messageCount;
+  }
+
+  public long turnCount() {
+    return turnCount;
+  }
+
+  public long inputTokens() {
+    return inputTokens;
+  }
+
+  public long outputTokens() {
+    return outputTokens;
+  }
+
+  public long cacheReadTokens() {
+    return cacheReadTokens;
+  }
+
+  public long cacheWriteTokens() {
+    return cacheWriteTokens;
+  }
+
+  public BigDecimal totalCostUsd() {
+    return totalCostUsd;
+  }
+
+  public int activeTodoCount() {
+    return activeTodoCount;
+  }
+
+  public long interactionCount() {
+    return interactionCount;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.sessionvault.domain.session;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Filters of a session listing; null means "any". All given filters must match; so must all tags. */
+public record SessionCriteria(
+    SessionStatus status,
+    String agent,
+    String model,
+    UUID projectId,
+    List<String> tags,
+    Instant createdFrom,
+    Instant createdTo,
+    Instant updatedFrom,
+    Instant updatedTo,
+    BigDecimal minCost,
+    BigDecimal maxCost) {
+
+  public SessionCriteria {
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+}

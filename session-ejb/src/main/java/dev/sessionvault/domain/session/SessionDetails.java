@@ -1,0 +1,26 @@
+package dev.sessionvault.domain.session;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** What a client says about a new session. */
+public record SessionDetails(
+    String externalId,
+    String name,
+    String summary,
+    String type,
+    String agent,
+    Environment environment,
+    String model,
+    UUID projectId,
+    String component,
+    String projectPath,
+    String gitBranch,
+    SessionStatus status,
+    SessionConfig config,
+    Map<String, Object> llmConfig,
+    Map<String, Object> metadata,
+    Map<String, Object> state,
+    Set<String> tags,
+    Integer schemaVersion) {}

@@ -1,0 +1,35 @@
+package dev.sessionvault.domain.session;
+
+import dev.sessionvault.domain.shared.Page;
+import dev.sessionvault.domain.shared.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Sessions, always within one account. */
+public interface SessionRepository {
+  void add(Session session);
+
+  Optional<Session> find(UUID accountId, UUID id);
+
+  /**
+   * Finds the session and locks its row until the transaction ends: every write to a session or to
+   * what belongs to it goes through this, which is what keeps sequence numbers gapless and
+   * aggregates exact under concurrent writers.
+   */
+  Optional<Session> findForUpdate(UUID accountId, UUID id);
+
+  Optional<UUID> findIdByExternalId(UUID accountId, String externalId);
+
+  Page<Session> list(UUID accountId, SessionCriteria criteria, SessionSort sort, PageRequest page);
+
+  /** Writes pending changes now, so that the session's version (its ETag) reflects them. */
+  void flush();
+
+  /** Removes the session with its messages, todos, interactions and tags. */
+  void remove(Session session);
+
+  boolean anyInAccount(UUID accountId);
+
+  /** Clears the project of every session that belongs to it (the sessions stay). */
+  int detachFromProject(UUID accountId, UUID projectId);
+}

@@ -1,0 +1,2 @@
+/** Adapters to technology: JPA repositories, schema migrations, the search index, identity. */
+package dev.sessionvault.infrastructure;

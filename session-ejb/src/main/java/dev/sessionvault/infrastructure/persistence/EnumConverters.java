@@ -1,0 +1,40 @@
+package dev.sessionvault.infrastructure.persistence;
+
+import dev.sessionvault.domain.message.MessageRole;
+import dev.sessionvault.domain.session.Environment;
+import dev.sessionvault.domain.session.SessionStatus;
+import dev.sessionvault.domain.todo.TodoStatus;
+import jakarta.persistence.Converter;
+
+/** The converters of every enumeration the entities store, applied automatically. */
+final class EnumConverters {
+  private EnumConverters() {}
+
+  @Converter(autoApply = true)
+  public static class SessionStatusConverter extends WireNameConverter<SessionStatus> {
+    public SessionStatusConverter() {
+      super(SessionStatus.class);
+    }
+  }
+
+  @Converter(autoApply = true)
+  public static class EnvironmentConverter extends WireNameConverter<Environment> {
+    public EnvironmentConverter() {
+      super(Environment.class);
+    }
+  }
+
+  @Converter(autoApply = true)
+  public static class MessageRoleConverter extends WireNameConverter<MessageRole> {
+    public MessageRoleConverter() {
+      super(MessageRole.class);
+    }
+  }
+
+  @Converter(autoApply = true)
+  public static class TodoStatusConverter extends WireNameConverter<TodoStatus> {
+    public TodoStatusConverter() {
+      super(TodoStatus.class);
+    }
+  }
+}

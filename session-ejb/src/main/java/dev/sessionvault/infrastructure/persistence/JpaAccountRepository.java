@@ -1,0 +1,42 @@
+package dev.sessionvault.infrastructure.persistence;
+
+import dev.sessionvault.domain.account.Account;
+import dev.sessionvault.domain.account.AccountRepository;
+import dev.sessionvault.domain.project.Project;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+  @PersistenceContext(unitName = "sessionvault")
+  EntityManager em;
+
+  @Override
+  public void add(Account account) {
+    em.persist(account);
+  }
+
+  @Override
+  public Optional<Account> find(UUID id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  @Override
+  public Optional<Account> findByName(String name) {
+    return em.createQuery("select a from Account a where a.name = :name", Account.class)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void remove(Account account) {
+    em.createQuery("delete from " + Project.class.getSimpleName() + " p where p.accountId = :account")
+        .setParameter("account", account.id())
+        .executeUpdate();
+    em.remove(account);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.sessionvault.infrastructure.persistence;
+
+import dev.sessionvault.domain.message.Message;
+import dev.sessionvault.domain.message.MessageRepository;
+import dev.sessionvault.domain.session.Session;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMessageRepository implements MessageRepository {
+  /** External ids looked up per query, well below every database's bind-parameter limit. */
+  private static final int LOOKUP_CHUNK = 500;
+
+  @PersistenceContext(unitName = "sessionvault")
+  EntityManager em;
+
+  @Override
+  public void add(Message message) {
+    em.persist(message);
+  }
+
+  @Override
+  public Optional<Message> findBySeq(Session session, long seq) {
+    return em.createQuery(
+            "select m from Message m where m.session = :session and m.seq = :seq", Message.class)
+        .setParameter("session", session)
+        .setParameter("seq", seq)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Map<String, Message> findByExternalIds(Session session, Collection<String> externalIds) {
+    Map<String, Message> found = new HashMap<>();
+    List<String> ids = new ArrayList<>(externalIds);
+    for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+      em.createQuery(
+              "select m from Message m where m.session = :session and m.externalId in :ids",
+              Message.class)
+          .setParameter("session", session)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)))
+          .getResultStream()
+          .forEach(message -> found.put(message.externalId(), message));
+    }
+    return found;
+  }
+
+  @Override
+  public List<Message> listAfter(Session session, long afterSeq, int limit) {
+    return em.createQuery(
+            "select m from Message m where m.session = :session and m.seq > :after order by m.seq",
+            Message.class)
+        .setParameter("session", session)
+        .setParameter("after", afterSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Message> listLast(Session session, int count) {
+    // Gapless numbering makes "the last n" a range query on the unique (session, seq) index.
+    return listAfter(session, Math.max(0, session.messageCount() - count), count);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.sessionvault.infrastructure.persistence;
+
+import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.todo.Todo;
+import dev.sessionvault.domain.todo.TodoRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaTodoRepository implements TodoRepository {
+  @PersistenceContext(unitName = "sessionvault")
+  EntityManager em;
+
+  @Override
+  public List<Todo> list(Session session) {
+    return em.createQuery(
+            "select t from Todo t where t.session = :session order by t.position", Todo.class)
+        .setParameter("session", session)
+        .getResultList();
+  }
+
+  @Override
+  public void replace(Session session, List<Todo> todos) {
+    em.createQuery("delete from Todo t where t.session = :session")
+        .setParameter("session", session)
+        .executeUpdate();
+    todos.forEach(em::persist);
+  }
+}

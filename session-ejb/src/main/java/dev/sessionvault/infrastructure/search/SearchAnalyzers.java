@@ -1,0 +1,18 @@
+package dev.sessionvault.infrastructure.search;
+
+/** The names of the analyzers and normalizers, defined in {@link SessionVaultAnalysisConfigurer}. */
+public final class SearchAnalyzers {
+  /** English prose: stemmed, so {@code failing} finds {@code failed}. */
+  public static final String PROSE = "prose";
+
+  /**
+   * Source code and paths: identifiers split on case changes, digits and punctuation but kept whole
+   * too, never stemmed, so {@code user} and {@code getUserById} both find {@code getUserById}.
+   */
+  public static final String CODE = "code";
+
+  /** Keywords compared case-insensitively (roles, tool names, statuses). */
+  public static final String LOWERCASE = "lowercase";
+
+  private SearchAnalyzers() {}
+}

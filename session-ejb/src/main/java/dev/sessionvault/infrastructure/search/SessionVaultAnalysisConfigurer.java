@@ -1,0 +1,41 @@
+package dev.sessionvault.infrastructure.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Defines the analyzers named in {@link SearchAnalyzers}. The Lucene backend has no built-in English
+ * analyzer (HSEARCH000353), so prose gets its own chain here.
+ */
+public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+  @Override
+  public void configure(LuceneAnalysisConfigurationContext context) {
+    context
+        .analyzer(SearchAnalyzers.PROSE)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("englishPossessive")
+        .tokenFilter("lowercase")
+        .tokenFilter("asciiFolding")
+        .tokenFilter("porterStem");
+
+    context
+        .analyzer(SearchAnalyzers.CODE)
+        .custom()
+        .tokenizer("whitespace")
+        .tokenFilter("wordDelimiterGraph")
+        .param("generateWordParts", "1")
+        .param("generateNumberParts", "1")
+        .param("splitOnCaseChange", "1")
+        .param("preserveOriginal", "1")
+        .tokenFilter("lowercase")
+        .tokenFilter("flattenGraph");
+
+    context
+        .normalizer(SearchAnalyzers.LOWERCASE)
+        .custom()
+        .tokenFilter("lowercase")
+        .tokenFilter("asciiFolding");
+  }
+}

@@ -1,0 +1,54 @@
+package dev.sessionvault.web.api.error;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else. Two database outcomes of a valid request are the client's to retry or resolve
+ * (409): a concurrent modification, and a unique key taken by a concurrent request. The rest is a
+ * server error: logged with an incident id, answered without a stack trace.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  /** SQLSTATE class 23: integrity constraint violation (unique key, foreign key). */
+  private static final String INTEGRITY_VIOLATION = "23";
+
+  @Override
+  public Response toResponse(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException) {
+        return Problems.response(
+            409,
+            "concurrent-modification",
+            "Conflict",
+            "the resource was modified by a concurrent request; read it again and retry");
+      }
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
+        return Problems.response(
+            409,
+            "conflict",
+            "Conflict",
+            "the request conflicts with data written concurrently (a unique key or a reference);"
+                + " read the current state and retry");
+      }
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+    return Problems.response(
+        500,
+        "server-error",
+        "Server error",
+        "The server failed to handle the request; incident " + incident + " has been logged");
+  }
+}

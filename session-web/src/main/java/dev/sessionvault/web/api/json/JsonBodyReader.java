@@ -1,0 +1,100 @@
+package dev.sessionvault.web.api.json;
+
+import dev.sessionvault.application.binding.JsonBinder;
+import dev.sessionvault.domain.shared.ValidationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads every JSON request body: enforces the size limit (413), rejects malformed JSON with its line
+ * and column, duplicate keys, and binds records strictly (unknown fields, wrong types, bad enumeration
+ * values: 400 with field paths).
+ */
+@Provider
+@ApplicationScoped
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
+public class JsonBodyReader implements MessageBodyReader<Object> {
+  /** A duplicated key is an error, not "last one wins". */
+  private static final JsonReaderFactory READERS =
+      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+  @Inject
+  @ConfigProperty(name = "sessionvault.max-request-bytes", defaultValue = "33554432")
+  long maxRequestBytes;
+
+  @Override
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type.isRecord() || JsonValue.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public Object readFrom(
+      Class<Object> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream entityStream)
+      throws IOException {
+    String declared = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+    if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > maxRequestBytes) {
+      throw new PayloadTooLargeException(maxRequestBytes);
+    }
+    PushbackInputStream body =
+        new PushbackInputStream(new LimitedInputStream(entityStream, maxRequestBytes));
+    int first = body.read();
+    if (first < 0) {
+      throw new ValidationException("", "a JSON request body is required");
+    }
+    body.unread(first);
+    JsonValue json;
+    try (JsonReader reader = READERS.createReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+      json = reader.readValue();
+    } catch (JsonParsingException e) {
+      JsonLocation at = e.getLocation();
+      throw new ValidationException(
+          "",
+          "malformed JSON"
+              + (at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber())
+              + ": "
+              + e.getMessage());
+    } catch (JsonException e) {
+      throw new ValidationException("", "the request body is not valid JSON: " + e.getMessage());
+    }
+    if (JsonValue.class.isAssignableFrom(type)) {
+      if (!type.isInstance(json)) {
+        throw new ValidationException("", "must be a JSON " + expected(type));
+      }
+      return json;
+    }
+    return JsonBinder.bind(json, type);
+  }
+
+  private static String expected(Class<?> type) {
+    return type.getSimpleName().replace("Json", "").toLowerCase(java.util.Locale.ROOT);
+  }
+}

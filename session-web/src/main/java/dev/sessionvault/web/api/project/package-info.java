@@ -1,0 +1,2 @@
+/** Projects of the caller's account. */
+package dev.sessionvault.web.api.project;

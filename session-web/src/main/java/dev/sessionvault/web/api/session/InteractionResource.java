@@ -1,0 +1,58 @@
+package dev.sessionvault.web.api.session;
+
+import dev.sessionvault.application.InteractionService;
+import dev.sessionvault.application.command.RecordInteractionCommand;
+import dev.sessionvault.application.view.InteractionView;
+import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.web.api.http.PathIds;
+import dev.sessionvault.web.api.http.QueryParams;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/sessions/{sessionId}/interactions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Interactions", description = "Command/result pairs of a session")
+public class InteractionResource {
+  @Inject InteractionService interactions;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(summary = "Record a command and its result (201)")
+  public Response record(
+      @PathParam("sessionId") String sessionId, RecordInteractionCommand command) {
+    InteractionView interaction =
+        interactions.record(PathIds.parse("session", sessionId), command);
+    return Response.status(Response.Status.CREATED).entity(interaction).build();
+  }
+
+  @GET
+  @Operation(summary = "Page the interactions in order: seq > afterSeq")
+  public SeqPageView<InteractionView> list(
+      @PathParam("sessionId") String sessionId,
+      @QueryParam("afterSeq") String afterSeq,
+      @QueryParam("limit") String limit) {
+    QueryParams params =
+        new QueryParams(uri.getQueryParameters().keySet(), Set.of("afterSeq", "limit"));
+    long after = params.longValue("afterSeq", afterSeq, 0, 0);
+    int count =
+        params.integer("limit", limit, MessageResource.DEFAULT_LIMIT, 1, InteractionService.MAX_PAGE);
+    params.validate();
+    return interactions.list(PathIds.parse("session", sessionId), after, count);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.sessionvault.web.api.session;
+
+import dev.sessionvault.application.SessionService;
+import dev.sessionvault.application.command.ChangeStatusCommand;
+import dev.sessionvault.application.command.CreateSessionCommand;
+import dev.sessionvault.application.command.SessionListQuery;
+import dev.sessionvault.application.view.PageView;
+import dev.sessionvault.application.view.SessionStateView;
+import dev.sessionvault.application.view.SessionView;
+import dev.sessionvault.domain.session.SessionCriteria;
+import dev.sessionvault.domain.session.SessionSort;
+import dev.sessionvault.domain.session.SessionStatus;
+import dev.sessionvault.web.api.http.ETags;
+import dev.sessionvault.web.api.http.PathIds;
+import dev.sessionvault.web.api.http.QueryParams;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Sessions of AI coding assistants and their lifecycle")
+public class SessionResource {
+  private static final Set<String> LIST_PARAMETERS =
+      Set.of(
+          "status", "agent", "model", "projectId", "tag", "createdFrom", "createdTo", "updatedFrom",
+          "updatedTo", "minCost", "maxCost", "sort", "order", "page", "size");
+  static final int DEFAULT_STATE_MESSAGES = 50;
+
+  @Inject SessionService sessions;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(summary = "Create a session (201 with Location and ETag)")
+  public Response create(CreateSessionCommand command) {
+    SessionView session = sessions.create(command);
+    return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
+        .tag(etag(session))
+        .entity(session)
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List sessions: filters, sort, pages with a total count")
+  public PageView<SessionView> list(
+      @QueryParam("status") String status,
+      @QueryParam("agent") String agent,
+      @QueryParam("model") String model,
+      @QueryParam("projectId") String projectId,
+      @QueryParam("tag") List<String> tags,
+      @QueryParam("createdFrom") String createdFrom,
+      @QueryParam("createdTo") String createdTo,
+      @QueryParam("updatedFrom") String updatedFrom,
+      @QueryParam("updatedTo") String updatedTo,
+      @QueryParam("minCost") String minCost,
+      @QueryParam("maxCost") String maxCost,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") String order,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), LIST_PARAMETERS);
+    SessionCriteria criteria =
+        new SessionCriteria(
+            params.enumeration("status", status, SessionStatus.class),
+            agent,
+            model,
+            params.uuid("projectId", projectId),
+            tags,
+            params.instant("createdFrom", createdFrom),
+            params.instant("createdTo", createdTo),
+            params.instant("updatedFrom", updatedFrom),
+            params.instant("updatedTo", updatedTo),
+            params.decimal("minCost", minCost),
+            params.decimal("maxCost", maxCost));
+    SessionSort.Field field =
+        params.oneOf(
+            "sort",
+            sort,
+            Arrays.asList(SessionSort.Field.values()),
+            SessionSort.Field::apiName,
+            SessionSort.NEWEST_FIRST.field());
+    boolean ascending =
+        params.oneOf("order", order, List.of("asc", "desc"), name -> name, "desc").equals("asc");
+    int pageNumber = params.integer("page", page, 1, 1, Integer.MAX_VALUE);
+    int pageSize =
+        params.integer(
+            "size", size, SessionListQuery.DEFAULT_PAGE_SIZE, 1, SessionListQuery.MAX_PAGE_SIZE);
+    params.validate();
+    return sessions.list(
+        new SessionListQuery(criteria, new SessionSort(field, ascending), pageNumber, pageSize));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read a session (ETag = version; If-None-Match answers 304)")
+  public Response get(@PathParam("id") String id, @Context Request request) {
+    SessionView session = sessions.get(PathIds.parse("session", id));
+    EntityTag tag = etag(session);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    return (notModified != null ? notModified : Response.ok(session)).tag(tag).build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary =
+          "Edit name, summary, tags, metadata, config, llmConfig, state, projectId (JSON Merge"
+              + " Patch; If-Match honoured)")
+  public Response patch(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonObject mergePatch) {
+    SessionView session =
+        sessions.patch(PathIds.parse("session", id), mergePatch, ETags.ifMatch(ifMatch));
+    return Response.ok(session).tag(etag(session)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a session with its messages, todos and interactions")
+  public Response delete(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    sessions.delete(PathIds.parse("session", id), ETags.ifMatch(ifMatch));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/status")
+  @Operation(summary = "Move a session through its lifecycle, e.g. {\"status\":\"idle\"}")
+  public Response changeStatus(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ChangeStatusCommand command) {
+    SessionView session =
+        sessions.changeStatus(PathIds.parse("session", id), command, ETags.ifMatch(ifMatch));
+    return Response.ok(session).tag(etag(session)).build();
+  }
+
+  @GET
+  @Path("{id}/state")
+  @Operation(summary = "Everything needed to resume: session, todos and the last messages")
+  public SessionStateDocument state(
+      @PathParam("id") String id, @QueryParam("messages") String messages) {
+    QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), Set.of("messages"));
+    int count =
+        params.integer(
+            "messages", messages, DEFAULT_STATE_MESSAGES, 0, SessionService.MAX_STATE_MESSAGES);
+    params.validate();
+    UUID sessionId = PathIds.parse("session", id);
+    SessionStateView state = sessions.state(sessionId, count);
+    String base = uri.getBaseUriBuilder().path("sessions").path(sessionId.toString()).build().toString();
+    Map<String, String> links = new LinkedHashMap<>();
+    links.put("self", base + "/state");
+    links.put("session", base);
+    links.put("todos", base + "/todos");
+    links.put("interactions", base + "/interactions");
+    links.put("messages", base + "/messages?afterSeq=0&limit=" + state.earlierMessages());
+    return new SessionStateDocument(
+        state.session(), state.todos(), state.messages(), state.earlierMessages(), links);
+  }
+
+  static EntityTag etag(SessionView session) {
+    return new EntityTag(Long.toString(session.version()));
+  }
+}

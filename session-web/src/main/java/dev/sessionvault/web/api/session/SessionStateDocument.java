@@ -1,0 +1,18 @@
+package dev.sessionvault.web.api.session;
+
+import dev.sessionvault.application.view.MessageView;
+import dev.sessionvault.application.view.SessionView;
+import dev.sessionvault.application.view.TodoView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The restorable state of a session. {@code links.messages} pages the {@code earlierMessages} that the
+ * document leaves out, oldest first.
+ */
+public record SessionStateDocument(
+    SessionView session,
+    List<TodoView> todos,
+    List<MessageView> messages,
+    long earlierMessages,
+    Map<String, String> links) {}
