@@ -22,7 +22,7 @@ public interface ProjectService {
   PageView<ProjectView> list(@Min(1) int page, @Min(1) @Max(MAX_PAGE_SIZE) int size);
 
   /** Applies a JSON Merge Patch (RFC 7386) to key, name and rootPath. */
-  ProjectView patch(@NotNull UUID id, @NotNull JsonObject mergePatch, @NotNull OptionalLong ifMatch);
+  ProjectView patch(@NotNull UUID id, @NotNull JsonObject mergePatch, OptionalLong ifMatch);
 
   void delete(@NotNull UUID id);
 }

@@ -29,15 +29,15 @@ public interface SessionService {
   PageView<SessionView> list(@NotNull @Valid SessionListQuery query);
 
   /** Applies a JSON Merge Patch (RFC 7386) to the editable fields. */
-  SessionView patch(@NotNull UUID id, @NotNull JsonObject mergePatch, @NotNull OptionalLong ifMatch);
+  SessionView patch(@NotNull UUID id, @NotNull JsonObject mergePatch, OptionalLong ifMatch);
 
   SessionView changeStatus(
       @NotNull UUID id,
       @NotNull(message = "a JSON body is required") @Valid ChangeStatusCommand command,
-      @NotNull OptionalLong ifMatch);
+      OptionalLong ifMatch);
 
   /** Deletes the session with its messages, todos and interactions. */
-  void delete(@NotNull UUID id, @NotNull OptionalLong ifMatch);
+  void delete(@NotNull UUID id, OptionalLong ifMatch);
 
   SessionStateView state(@NotNull UUID id, @Min(0) @Max(MAX_STATE_MESSAGES) int lastMessages);
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Appends a message. {@code content} (plain text, up to 1 MiB) or {@code blocks} is required; when only
+ * Appends a message. {@code content} (plain text, up to 1,048,576 characters) or {@code blocks} is required; when only
  * blocks are sent, the content is derived from them. Re-sending an {@code externalId} the session
  * already holds returns the stored message and changes nothing.
  */
@@ -30,7 +30,7 @@ public record AppendMessageCommand(
     @DecimalMin("0") @Digits(integer = 10, fraction = 8) BigDecimal costUsd,
     Instant timestamp) {
 
-  /** 1 MiB of text. */
+  /** 1 Mi characters (1,048,576) of text. */
   public static final int MAX_CONTENT_CHARS = 1_048_576;
 
   /** Messages per batch at most, appended in one transaction. */

@@ -8,6 +8,7 @@ import dev.sessionvault.domain.account.AccountInUseException;
 import dev.sessionvault.domain.account.AccountRepository;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.AlreadyExistsException;
+import dev.sessionvault.domain.shared.ConflictException;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
 import jakarta.ejb.Stateless;
@@ -41,6 +42,9 @@ public class DefaultAccountService implements AccountService {
   @Override
   public void delete(UUID id) {
     Account account = find(id);
+    if (Account.DEFAULT_NAME.equals(account.name())) {
+      throw new ConflictException("the default account cannot be deleted");
+    }
     if (sessions.anyInAccount(account.id())) {
       throw new AccountInUseException(account.name());
     }

@@ -47,7 +47,6 @@ public class DefaultConversationService implements ConversationService {
         sessions
             .findForUpdate(caller.accountId(), sessionId)
             .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
-    session.requireOpen();
     Map<String, Message> stored =
         messages.findByExternalIds(
             session,

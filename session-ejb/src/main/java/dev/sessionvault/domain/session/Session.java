@@ -7,6 +7,7 @@ import dev.sessionvault.domain.message.MessageContent;
 import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.message.TokenCounts;
 import dev.sessionvault.domain.todo.Todo;
+import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.domain.todo.TodoContent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -41,6 +42,9 @@ import org.hibernate.type.SqlTypes;
 public class Session {
   /** The preview shown in lists: the first user message, cut to this many characters. */
   public static final int PREVIEW_LENGTH = 200;
+
+  /** What the total_cost_usd column (numeric(20, 8)) holds. */
+  public static final BigDecimal MAX_TOTAL_COST_USD = new BigDecimal("999999999999.99999999");
 
   @Id
   @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -229,18 +233,34 @@ public class Session {
   public Message appendMessage(MessageContent content, Instant now) {
     requireOpen();
     Message message = new Message(this, messageCount + 1, content, now);
+    TokenCounts tokens = message.tokens();
+    BigDecimal newTotalCost =
+        message.costUsd() == null ? totalCostUsd : totalCostUsd.add(message.costUsd());
+    long newInput;
+    long newOutput;
+    long newCacheRead;
+    long newCacheWrite;
+    try {
+      newInput = Math.addExact(inputTokens, tokens.input());
+      newOutput = Math.addExact(outputTokens, tokens.output());
+      newCacheRead = Math.addExact(cacheReadTokens, tokens.cacheRead());
+      newCacheWrite = Math.addExact(cacheWriteTokens, tokens.cacheWrite());
+    } catch (ArithmeticException e) {
+      throw new ValidationException("tokens", "the session's token totals would overflow");
+    }
+    if (newTotalCost.compareTo(MAX_TOTAL_COST_USD) > 0) {
+      throw new ValidationException(
+          "costUsd", "the session's total cost would exceed " + MAX_TOTAL_COST_USD.toPlainString() + " USD");
+    }
     messageCount++;
     if (message.role() == MessageRole.ASSISTANT) {
       turnCount++;
     }
-    TokenCounts tokens = message.tokens();
-    inputTokens = Math.addExact(inputTokens, tokens.input());
-    outputTokens = Math.addExact(outputTokens, tokens.output());
-    cacheReadTokens = Math.addExact(cacheReadTokens, tokens.cacheRead());
-    cacheWriteTokens = Math.addExact(cacheWriteTokens, tokens.cacheWrite());
-    if (message.costUsd() != null) {
-      totalCostUsd = totalCostUsd.add(message.costUsd());
-    }
+    inputTokens = newInput;
+    outputTokens = newOutput;
+    cacheReadTokens = newCacheRead;
+    cacheWriteTokens = newCacheWrite;
+    totalCostUsd = newTotalCost;
     if (preview == null && message.role() == MessageRole.USER) {
       preview = previewOf(message.content());
     }
@@ -282,12 +302,23 @@ public class Session {
     lastActivityAt = now;
   }
 
+  /**
+   * The first {@value #PREVIEW_LENGTH} UTF-16 characters (what a varchar(200) holds on every database)
+   * with runs of whitespace collapsed, never ending in half a surrogate pair; null for blank text.
+   */
   static String previewOf(String content) {
-    String text = content.strip().replaceAll("\\s+", " ");
-    if (text.codePointCount(0, text.length()) <= PREVIEW_LENGTH) {
+    String text = content.strip().replaceAll("(?U)\\s+", " ");
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.length() <= PREVIEW_LENGTH) {
       return text;
     }
-    return text.substring(0, text.offsetByCodePoints(0, PREVIEW_LENGTH));
+    int end = PREVIEW_LENGTH;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 
   private static Map<String, Object> jsonObject(Map<String, Object> value) {

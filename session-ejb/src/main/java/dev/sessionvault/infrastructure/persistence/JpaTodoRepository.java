@@ -23,9 +23,10 @@ public class JpaTodoRepository implements TodoRepository {
 
   @Override
   public void replace(Session session, List<Todo> todos) {
-    em.createQuery("delete from Todo t where t.session = :session")
-        .setParameter("session", session)
-        .executeUpdate();
+    // Entity removals (not a bulk delete), so that the search index drops the old items too; the
+    // flush puts the deletes before the inserts that reuse their positions.
+    list(session).forEach(em::remove);
+    em.flush();
     todos.forEach(em::persist);
   }
 }

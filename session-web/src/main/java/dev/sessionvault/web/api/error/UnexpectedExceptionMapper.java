@@ -11,9 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else. Two database outcomes of a valid request are the client's to retry or resolve
- * (409): a concurrent modification, and a unique key taken by a concurrent request. The rest is a
- * server error: logged with an incident id, answered without a stack trace.
+ * Everything else. Some database outcomes are the client's to retry or resolve: a concurrent
+ * modification or a unique key taken by a concurrent request (409), a value beyond what a column
+ * holds (400; the commands' limits should catch these first). The rest is a server error: logged with
+ * an incident id, answered without a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -21,6 +22,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   /** SQLSTATE class 23: integrity constraint violation (unique key, foreign key). */
   private static final String INTEGRITY_VIOLATION = "23";
+
+  /** SQLSTATE class 22: data exception (a value too long or out of range for its column). */
+  private static final String DATA_EXCEPTION = "22";
 
   @Override
   public Response toResponse(Throwable e) {
@@ -31,6 +35,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "concurrent-modification",
             "Conflict",
             "the resource was modified by a concurrent request; read it again and retry");
+      }
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith(DATA_EXCEPTION)) {
+        return Problems.response(
+            400,
+            "validation",
+            "The request is invalid",
+            "a value is too large for what Session Vault stores; shorten or reduce it");
       }
       if (cause instanceof SQLException sql
           && sql.getSQLState() != null

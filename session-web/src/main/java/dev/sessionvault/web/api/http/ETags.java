@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** A resource's version is its entity tag: {@code ETag: "7"}; writes honour {@code If-Match: "7"}. */
 public final class ETags {
-  private static final Pattern TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+  private static final Pattern TAG = Pattern.compile("\"(\\d{1,18})\"");
 
   private ETags() {}
 
@@ -23,7 +23,7 @@ public final class ETags {
     Matcher matcher = TAG.matcher(header.strip());
     if (!matcher.matches()) {
       throw new ValidationException(
-          "If-Match", "must be the entity tag from the ETag header, e.g. \"3\", or *");
+          "If-Match", "must be the (strong) entity tag from the ETag header, e.g. \"3\", or *");
     }
     return OptionalLong.of(Long.parseLong(matcher.group(1)));
   }

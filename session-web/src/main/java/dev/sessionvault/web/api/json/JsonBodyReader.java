@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,9 +37,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
 public class JsonBodyReader implements MessageBodyReader<Object> {
-  /** A duplicated key is an error, not "last one wins". */
-  private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+  /**
+   * A duplicated key is an error, not "last one wins". Parsson's parser honours its own switch; the
+   * standard one is given too for other JSON-P implementations.
+   */
+  private static final JsonParserFactory PARSERS =
+      Json.createParserFactory(
+          Map.of(
+              JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
+              "org.eclipse.parsson.rejectDuplicateKeys", true));
 
   @Inject
   @ConfigProperty(name = "sessionvault.max-request-bytes", defaultValue = "33554432")
@@ -72,8 +78,19 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
     body.unread(first);
     JsonValue json;
-    try (JsonReader reader = READERS.createReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-      json = reader.readValue();
+    try (JsonParser parser = PARSERS.createParser(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+      parser.next();
+      json = parser.getValue();
+      if (parser.hasNext()) {
+        JsonLocation at = parser.getLocation();
+        throw new ValidationException(
+            "",
+            "malformed JSON at line "
+                + at.getLineNumber()
+                + ", column "
+                + at.getColumnNumber()
+                + ": unexpected content after the JSON document");
+      }
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       throw new ValidationException(
@@ -82,7 +99,8 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
               + (at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber())
               + ": "
               + e.getMessage());
-    } catch (JsonException e) {
+    } catch (JsonException | IllegalStateException e) {
+      // Parsson reports a duplicated key as an IllegalStateException while building the object.
       throw new ValidationException("", "the request body is not valid JSON: " + e.getMessage());
     }
     if (JsonValue.class.isAssignableFrom(type)) {

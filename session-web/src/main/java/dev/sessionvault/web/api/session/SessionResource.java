@@ -1,5 +1,6 @@
 package dev.sessionvault.web.api.session;
 
+import dev.sessionvault.application.ConversationService;
 import dev.sessionvault.application.SessionService;
 import dev.sessionvault.application.command.ChangeStatusCommand;
 import dev.sessionvault.application.command.CreateSessionCommand;
@@ -182,7 +183,8 @@ public class SessionResource {
     links.put("session", base);
     links.put("todos", base + "/todos");
     links.put("interactions", base + "/interactions");
-    links.put("messages", base + "/messages?afterSeq=0&limit=" + state.earlierMessages());
+    long earlierPage = Math.max(1, Math.min(state.earlierMessages(), ConversationService.MAX_PAGE));
+    links.put("messages", base + "/messages?afterSeq=0&limit=" + earlierPage);
     return new SessionStateDocument(
         state.session(), state.todos(), state.messages(), state.earlierMessages(), links);
   }

@@ -1,0 +1,138 @@
+package dev.sessionvault.it;
+
+import static dev.sessionvault.it.support.Fixtures.createSession;
+import static dev.sessionvault.it.support.Fixtures.message;
+import static dev.sessionvault.it.support.Fixtures.session;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.LibertyServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Durability: everything the API acknowledged is there after the server restarts, whether it was
+ * stopped cleanly or killed with SIGKILL in the middle of writes. Runs after the Arquillian suite, on
+ * the same test server and database, driving the server itself.
+ */
+class RestartIT {
+
+  @BeforeAll
+  static void deployAndStart() throws Exception {
+    LibertyServer.deploy();
+    LibertyServer.start();
+  }
+
+  @AfterAll
+  static void stopAndUndeploy() throws Exception {
+    try {
+      LibertyServer.stop();
+    } finally {
+      LibertyServer.undeploy();
+    }
+  }
+
+  @Test
+  void everythingIsStillThereAfterARestart() throws Exception {
+    String id =
+        createSession(
+                session("claude_code")
+                    .add("name", "survives restarts")
+                    .add("tags", Json.createArrayBuilder().add("durable"))
+                    .add("metadata", Json.createObjectBuilder().add("k", "v")))
+            .getString("id");
+    JsonArrayBuilder batch = Json.createArrayBuilder();
+    for (int i = 1; i <= 50; i++) {
+      batch.add(message(i % 2 == 0 ? "assistant" : "user", "line " + i));
+    }
+    Api.post("/sessions/" + id + "/messages", batch.build().toString()).expect(201);
+    Api.put("/sessions/" + id + "/todos", "[{\"content\":\"keep me\",\"status\":\"in_progress\"}]").expect(200);
+    Api.post("/sessions/" + id + "/interactions", "{\"command\":\"make\",\"exitCode\":2}").expect(201);
+    Api.post("/sessions/" + id + "/status", "{\"status\":\"idle\"}").expect(200);
+    Snapshot before = Snapshot.of(id);
+
+    LibertyServer.stop();
+    LibertyServer.start();
+
+    assertEquals(before, Snapshot.of(id));
+  }
+
+  @Test
+  void acknowledgedWritesSurviveKillMinus9() throws Exception {
+    String id = createSession(session("codex").add("name", "killed mid-write")).getString("id");
+    Api.post("/sessions/" + id + "/status", "{\"status\":\"active\"}").expect(200);
+
+    // A writer appends one message at a time and remembers what the server acknowledged.
+    Map<Integer, Integer> acknowledged = new ConcurrentHashMap<>();
+    AtomicBoolean serverUp = new AtomicBoolean(true);
+    CountDownLatch enoughWritten = new CountDownLatch(100);
+    Thread writer =
+        new Thread(
+            () -> {
+              for (int n = 1; serverUp.get(); n++) {
+                try {
+                  JsonObject message =
+                      Json.createObjectBuilder()
+                          .add("externalId", "w-" + n)
+                          .add("role", "user")
+                          .add("content", "write " + n)
+                          .build();
+                  JsonObject stored =
+                      Api.post("/sessions/" + id + "/messages", message.toString()).expect(201).json();
+                  acknowledged.put(n, stored.getInt("seq"));
+                  enoughWritten.countDown();
+                } catch (RuntimeException e) {
+                  return; // the server went away mid-request: this write was never acknowledged
+                }
+              }
+            });
+    writer.start();
+    assertTrue(enoughWritten.await(2, TimeUnit.MINUTES), "the writer got going");
+    LibertyServer.kill();
+    serverUp.set(false);
+    writer.join(TimeUnit.MINUTES.toMillis(2));
+
+    LibertyServer.start();
+
+    JsonObject session = Api.get("/sessions/" + id).expect(200).json();
+    assertEquals("active", session.getString("status"));
+    long count = session.getJsonNumber("messageCount").longValue();
+    assertTrue(count >= acknowledged.size(), "lost acknowledged writes: " + count + " < " + acknowledged.size());
+    JsonArray stored = Api.get("/sessions/" + id + "/messages?limit=1000").expect(200).items();
+    assertEquals(count, stored.size(), "the aggregate matches the stored conversation");
+    for (int i = 0; i < stored.size(); i++) {
+      assertEquals(i + 1, stored.getJsonObject(i).getInt("seq"), "gapless after the crash");
+    }
+    acknowledged.forEach(
+        (n, seq) -> {
+          JsonObject message = stored.getJsonObject(seq - 1);
+          assertEquals("w-" + n, message.getString("externalId"));
+          assertEquals("write " + n, message.getString("content"));
+        });
+    // The conversation goes on where it stopped.
+    JsonObject next = Api.post("/sessions/" + id + "/messages", message("user", "after the crash").toString()).expect(201).json();
+    assertEquals(count + 1, next.getInt("seq"));
+  }
+
+  /** What a client can read of a session. */
+  private record Snapshot(JsonObject session, JsonArray messages, JsonObject todos, JsonObject interactions) {
+    static Snapshot of(String id) {
+      return new Snapshot(
+          Api.get("/sessions/" + id).expect(200).json(),
+          Api.get("/sessions/" + id + "/messages?limit=1000").expect(200).items(),
+          Api.get("/sessions/" + id + "/todos").expect(200).json(),
+          Api.get("/sessions/" + id + "/interactions").expect(200).json());
+    }
+  }
+}

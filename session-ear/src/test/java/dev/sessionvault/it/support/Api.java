@@ -1,0 +1,93 @@
+package dev.sessionvault.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * A client of the deployed Session Vault API, as a user's HTTP client would talk to it. Every reply is
+ * checked to be below 500: no request the suite sends may make the server fail.
+ */
+public final class Api {
+  /** The test server's port, set per database by failsafe. */
+  public static final int PORT = Integer.getInteger("it.http.port", 9181);
+
+  public static final String ROOT = "http://localhost:" + PORT;
+  public static final String BASE = ROOT + "/api/v1";
+
+  // HTTP/1.1: the JDK client otherwise attempts an h2c upgrade that Liberty answers oddly.
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private Api() {}
+
+  public static Reply get(String path, String... headers) {
+    return send("GET", path, null, headers);
+  }
+
+  public static Reply post(String path, String json, String... headers) {
+    return send("POST", path, json, headers);
+  }
+
+  public static Reply put(String path, String json, String... headers) {
+    return send("PUT", path, json, headers);
+  }
+
+  public static Reply patch(String path, String json, String... headers) {
+    return send(
+        "PATCH", path, json, concat(headers, "Content-Type", "application/merge-patch+json"));
+  }
+
+  public static Reply delete(String path, String... headers) {
+    return send("DELETE", path, null, headers);
+  }
+
+  /**
+   * Sends a request; {@code path} is relative to /api/v1 unless absolute. A JSON body gets {@code
+   * Content-Type: application/json} unless the headers name another.
+   */
+  public static Reply send(String method, String path, String body, String... headers) {
+    URI uri = URI.create(path.startsWith("http") ? path : BASE + path);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
+    boolean contentType = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+      contentType |= headers[i].equalsIgnoreCase("Content-Type");
+    }
+    if (body != null && !contentType) {
+      request.header("Content-Type", "application/json");
+    }
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      Reply reply = new Reply(method + " " + uri, response);
+      assertTrue(reply.status() < 500, () -> "server error: " + reply);
+      return reply;
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + uri + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String[] concat(String[] headers, String name, String value) {
+    String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+    all[headers.length] = name;
+    all[headers.length + 1] = value;
+    return all;
+  }
+}
