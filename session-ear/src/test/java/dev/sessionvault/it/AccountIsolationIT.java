@@ -47,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AccountIsolationIT {
   /** The default account's fixed id (V2__default_account.sql), which every HTTP caller acts as. */
-  private static final UUID DEFAULT_ACCOUNT = UUID.fromString("00000000-0000-7000-8000-000000000001");
+  private static final UUID DEFAULT_ACCOUNT =
+      UUID.fromString("00000000-0000-7000-8000-000000000001");
 
   /**
    * The EJB module's classes and resources with the EAR's libraries, as a test WAR: an in-container
@@ -94,10 +95,11 @@ class AccountIsolationIT {
     assertThrows(AccountInUseException.class, () -> accounts.delete(team.id()));
     assertEquals(team, accounts.get(team.id()), "the refused delete changed nothing");
 
-    inTransaction(() -> {
-      sessionRepository.remove(sessionRepository.find(team.id(), sessionId).orElseThrow());
-      return null;
-    });
+    inTransaction(
+        () -> {
+          sessionRepository.remove(sessionRepository.find(team.id(), sessionId).orElseThrow());
+          return null;
+        });
     accounts.delete(team.id());
     assertThrows(ResourceNotFoundException.class, () -> accounts.get(team.id()));
   }
@@ -106,11 +108,12 @@ class AccountIsolationIT {
   void deletingAnAccountWithoutSessionsTakesItsProjects() throws Exception {
     AccountView team = newAccount();
     UUID projectId =
-        inTransaction(() -> {
-          Project project = new Project(team.id(), "web", "Web", null, Timestamps.now());
-          projectRepository.add(project);
-          return project.id();
-        });
+        inTransaction(
+            () -> {
+              Project project = new Project(team.id(), "web", "Web", null, Timestamps.now());
+              projectRepository.add(project);
+              return project.id();
+            });
     accounts.delete(team.id());
     assertTrue(inTransaction(() -> projectRepository.find(team.id(), projectId).isEmpty()));
   }
@@ -121,32 +124,39 @@ class AccountIsolationIT {
     AccountView team = newAccount();
     UUID theirs = inTransaction(() -> addSession(team.id()).id());
     UUID theirProject =
-        inTransaction(() -> {
-          Project project = new Project(team.id(), "api", "API", null, Timestamps.now());
-          projectRepository.add(project);
-          return project.id();
-        });
+        inTransaction(
+            () -> {
+              Project project = new Project(team.id(), "api", "API", null, Timestamps.now());
+              projectRepository.add(project);
+              return project.id();
+            });
 
-    inTransaction(() -> {
-      assertTrue(sessionRepository.find(team.id(), mine.id()).isEmpty());
-      assertTrue(sessionRepository.findForUpdate(team.id(), mine.id()).isEmpty());
-      assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, theirs).isEmpty());
-      assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, mine.id()).isPresent());
-      SessionCriteria everything =
-          new SessionCriteria(null, null, null, null, null, null, null, null, null, null, null);
-      var listed = sessionRepository.list(team.id(), everything, SessionSort.NEWEST_FIRST, new PageRequest(1, 200));
-      assertEquals(1, listed.total(), "the other account sees only its own session");
-      assertEquals(theirs, listed.items().get(0).id());
-      return null;
-    });
+    inTransaction(
+        () -> {
+          assertTrue(sessionRepository.find(team.id(), mine.id()).isEmpty());
+          assertTrue(sessionRepository.findForUpdate(team.id(), mine.id()).isEmpty());
+          assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, theirs).isEmpty());
+          assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, mine.id()).isPresent());
+          SessionCriteria everything =
+              new SessionCriteria(null, null, null, null, null, null, null, null, null, null, null);
+          var listed =
+              sessionRepository.list(
+                  team.id(), everything, SessionSort.NEWEST_FIRST, new PageRequest(1, 200));
+          assertEquals(1, listed.total(), "the other account sees only its own session");
+          assertEquals(theirs, listed.items().get(0).id());
+          return null;
+        });
 
     // The services act for the caller (the default account): the other account's rows do not exist.
     assertThrows(ResourceNotFoundException.class, () -> sessions.get(theirs));
     assertThrows(ResourceNotFoundException.class, () -> sessions.state(theirs, 10));
     assertThrows(
         ResourceNotFoundException.class,
-        () -> sessions.patch(theirs, Json.createObjectBuilder().add("name", "x").build(), OptionalLong.empty()));
-    assertThrows(ResourceNotFoundException.class, () -> sessions.delete(theirs, OptionalLong.empty()));
+        () ->
+            sessions.patch(
+                theirs, Json.createObjectBuilder().add("name", "x").build(), OptionalLong.empty()));
+    assertThrows(
+        ResourceNotFoundException.class, () -> sessions.delete(theirs, OptionalLong.empty()));
     assertThrows(ResourceNotFoundException.class, () -> projectService.get(theirProject));
     assertThrows(ResourceNotFoundException.class, () -> projectService.delete(theirProject));
     ValidationException foreignProject =
@@ -158,7 +168,8 @@ class AccountIsolationIT {
                     Json.createObjectBuilder().add("projectId", theirProject.toString()).build(),
                     OptionalLong.empty()));
     assertEquals("projectId", foreignProject.errors().get(0).field());
-    assertTrue(inTransaction(() -> sessionRepository.find(team.id(), theirs).isPresent()), "untouched");
+    assertTrue(
+        inTransaction(() -> sessionRepository.find(team.id(), theirs).isPresent()), "untouched");
   }
 
   private AccountView newAccount() {
@@ -182,8 +193,8 @@ class AccountIsolationIT {
 
   private static CreateSessionCommand command(String agent) {
     return new CreateSessionCommand(
-        null, "mine", null, null, agent, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, "mine", null, null, agent, null, null, null, null, null, null, null, null, null, null,
+        null, null, null);
   }
 
   private <T> T inTransaction(java.util.concurrent.Callable<T> work) throws Exception {

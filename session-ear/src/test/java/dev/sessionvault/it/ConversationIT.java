@@ -41,8 +41,14 @@ class ConversationIT extends EndToEndTest {
             .add(
                 "blocks",
                 Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("type", "thinking").add("thinking", "Tests first."))
-                    .add(Json.createObjectBuilder().add("type", "text").add("text", "Running the tests now."))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "thinking")
+                            .add("thinking", "Tests first."))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "text")
+                            .add("text", "Running the tests now."))
                     .add(
                         Json.createObjectBuilder()
                             .add("type", "tool_use")
@@ -54,7 +60,11 @@ class ConversationIT extends EndToEndTest {
             .add("model", "claude-opus-4")
             .add(
                 "tokens",
-                Json.createObjectBuilder().add("input", 3).add("output", 7).add("cacheRead", 11).add("cacheWrite", 13))
+                Json.createObjectBuilder()
+                    .add("input", 3)
+                    .add("output", 7)
+                    .add("cacheRead", 11)
+                    .add("cacheWrite", 13))
             .add("costUsd", new BigDecimal("0.00012345"))
             .add("timestamp", "2026-11-20T23:59:59.123456Z")
             .build();
@@ -64,7 +74,16 @@ class ConversationIT extends EndToEndTest {
     JsonObject read = Api.get(created.header("Location")).expect(200).json();
     assertEquals(message, read);
     for (String field :
-        List.of("externalId", "parentExternalId", "role", "content", "toolName", "toolCallId", "model", "tokens", "timestamp")) {
+        List.of(
+            "externalId",
+            "parentExternalId",
+            "role",
+            "content",
+            "toolName",
+            "toolCallId",
+            "model",
+            "tokens",
+            "timestamp")) {
       assertEquals(sent.get(field), read.get(field), field);
     }
     assertEquals(sent.getJsonArray("blocks").size(), read.getJsonArray("blocks").size());
@@ -74,7 +93,9 @@ class ConversationIT extends EndToEndTest {
     assertEquals(new BigDecimal("0.00012345"), read.getJsonNumber("costUsd").bigDecimalValue());
     assertEquals(1, read.getInt("seq"));
     assertEquals(id, read.getString("sessionId"));
-    assertTrue(Instant.parse(read.getString("createdAt")).isAfter(Instant.parse(read.getString("timestamp"))));
+    assertTrue(
+        Instant.parse(read.getString("createdAt"))
+            .isAfter(Instant.parse(read.getString("timestamp"))));
   }
 
   @Test
@@ -102,13 +123,22 @@ class ConversationIT extends EndToEndTest {
   void reSendingAnExternalIdReturnsTheStoredMessageAndChangesNothing() {
     String id = createSession().getString("id");
     JsonObject first =
-        Json.createObjectBuilder().add("externalId", "ext-1").add("role", "user").add("content", "original").build();
+        Json.createObjectBuilder()
+            .add("externalId", "ext-1")
+            .add("role", "user")
+            .add("content", "original")
+            .build();
     JsonObject stored = appendMessage(id, first);
     String etag = Api.get("/sessions/" + id).header("ETag");
 
     JsonObject resent =
-        Json.createObjectBuilder().add("externalId", "ext-1").add("role", "user").add("content", "changed").build();
-    JsonObject again = Api.post("/sessions/" + id + "/messages", resent.toString()).expect(200).json();
+        Json.createObjectBuilder()
+            .add("externalId", "ext-1")
+            .add("role", "user")
+            .add("content", "changed")
+            .build();
+    JsonObject again =
+        Api.post("/sessions/" + id + "/messages", resent.toString()).expect(200).json();
     assertEquals(stored, again);
     JsonObject session = Api.get("/sessions/" + id).json();
     assertEquals(1, session.getInt("messageCount"));
@@ -120,8 +150,16 @@ class ConversationIT extends EndToEndTest {
                 "/sessions/" + id + "/messages",
                 Json.createArrayBuilder()
                     .add(resent)
-                    .add(Json.createObjectBuilder().add("externalId", "ext-2").add("role", "assistant").add("content", "two"))
-                    .add(Json.createObjectBuilder().add("externalId", "ext-2").add("role", "assistant").add("content", "dup in batch"))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("externalId", "ext-2")
+                            .add("role", "assistant")
+                            .add("content", "two"))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("externalId", "ext-2")
+                            .add("role", "assistant")
+                            .add("content", "dup in batch"))
                     .build()
                     .toString())
             .expect(201)
@@ -129,7 +167,8 @@ class ConversationIT extends EndToEndTest {
     assertEquals(1, batch.getInt("created"));
     assertEquals(2, batch.getInt("existing"));
     JsonArray items = batch.getJsonArray("items");
-    assertEquals(List.of(1, 2, 2), items.stream().map(m -> m.asJsonObject().getInt("seq")).toList());
+    assertEquals(
+        List.of(1, 2, 2), items.stream().map(m -> m.asJsonObject().getInt("seq")).toList());
     assertEquals("two", items.getJsonObject(2).getString("content"));
     assertEquals(2, Api.get("/sessions/" + id).json().getInt("messageCount"));
 
@@ -152,7 +191,8 @@ class ConversationIT extends EndToEndTest {
               .add("tokens", Json.createObjectBuilder().add("input", i).add("output", 2 * i))
               .add("costUsd", each));
     }
-    JsonObject result = Api.post("/sessions/" + id + "/messages", batch.build().toString()).expect(201).json();
+    JsonObject result =
+        Api.post("/sessions/" + id + "/messages", batch.build().toString()).expect(201).json();
     assertEquals(1000, result.getInt("created"));
 
     JsonObject session = Api.get("/sessions/" + id).json();
@@ -167,7 +207,10 @@ class ConversationIT extends EndToEndTest {
     long after = 0;
     boolean more = true;
     while (more) {
-      JsonObject page = Api.get("/sessions/" + id + "/messages?afterSeq=" + after + "&limit=300").expect(200).json();
+      JsonObject page =
+          Api.get("/sessions/" + id + "/messages?afterSeq=" + after + "&limit=300")
+              .expect(200)
+              .json();
       page.getJsonArray("items").forEach(m -> seqs.add(m.asJsonObject().getInt("seq")));
       more = page.getBoolean("hasMore");
       after = page.getJsonNumber("nextAfterSeq").longValue();
@@ -176,7 +219,8 @@ class ConversationIT extends EndToEndTest {
     for (int i = 0; i < seqs.size(); i++) {
       assertEquals(i + 1, seqs.get(i));
     }
-    assertEquals("message 1000", Api.get("/sessions/" + id + "/messages/1000").json().getString("content"));
+    assertEquals(
+        "message 1000", Api.get("/sessions/" + id + "/messages/1000").json().getString("content"));
     Api.get("/sessions/" + id + "/messages/1001").problem(404);
   }
 
@@ -248,7 +292,8 @@ class ConversationIT extends EndToEndTest {
       assertEquals(total, session.getInt("outputTokens"));
       JsonArray stored = Api.get("/sessions/" + id + "/messages?limit=1000").items();
       assertEquals(total, stored.size());
-      assertFalse(Api.get("/sessions/" + id + "/messages?afterSeq=" + total).json().getBoolean("hasMore"));
+      assertFalse(
+          Api.get("/sessions/" + id + "/messages?afterSeq=" + total).json().getBoolean("hasMore"));
     } finally {
       pool.shutdownNow();
     }
@@ -264,7 +309,13 @@ class ConversationIT extends EndToEndTest {
     assertEquals(List.of("step 1", "step 2"), commands(first));
     assertTrue(first.getBoolean("hasMore"));
     JsonObject rest =
-        Api.get("/sessions/" + id + "/interactions?afterSeq=" + first.getInt("nextAfterSeq") + "&limit=10").json();
+        Api.get(
+                "/sessions/"
+                    + id
+                    + "/interactions?afterSeq="
+                    + first.getInt("nextAfterSeq")
+                    + "&limit=10")
+            .json();
     assertEquals(List.of("step 3", "step 4", "step 5"), commands(rest));
     assertFalse(rest.getBoolean("hasMore"));
 
@@ -276,6 +327,8 @@ class ConversationIT extends EndToEndTest {
   }
 
   private static List<String> commands(JsonObject page) {
-    return page.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("command")).toList();
+    return page.getJsonArray("items").stream()
+        .map(i -> i.asJsonObject().getString("command"))
+        .toList();
   }
 }

@@ -42,13 +42,19 @@ class ErrorResponsesIT extends EndToEndTest {
     Api.post("/sessions", "").problem(400);
     Api.post("/sessions", "{\"agent\":\"codex\"} trailing").problem(400);
     assertTrue(
-        Api.post("/sessions", "{\"agent\":\"codex\",\"agent\":\"aider\"}").problem(400).getString("detail").contains("Duplicate key"));
+        Api.post("/sessions", "{\"agent\":\"codex\",\"agent\":\"aider\"}")
+            .problem(400)
+            .getString("detail")
+            .contains("Duplicate key"));
   }
 
   @Test
   void unknownFieldsAreRejectedWithTheAllowedOnes() {
     JsonObject problem =
-        Api.post("/sessions", "{\"agent\":\"codex\",\"titel\":\"typo\",\"config\":{\"maxMesages\":3}}").problem(400);
+        Api.post(
+                "/sessions",
+                "{\"agent\":\"codex\",\"titel\":\"typo\",\"config\":{\"maxMesages\":3}}")
+            .problem(400);
     Map<String, String> errors = errors(problem);
     assertTrue(errors.get("titel").contains("unknown field"));
     assertTrue(errors.get("titel").contains("name"), "lists the allowed fields");
@@ -82,7 +88,8 @@ class ErrorResponsesIT extends EndToEndTest {
     JsonObject sent = Json.createReader(new java.io.StringReader(body)).readObject();
     JsonObject tagged = Json.createObjectBuilder(sent).build();
     if (!sent.containsKey("tags")) {
-      tagged = Json.createObjectBuilder(sent).add("tags", Json.createArrayBuilder().add(tag)).build();
+      tagged =
+          Json.createObjectBuilder(sent).add("tags", Json.createArrayBuilder().add(tag)).build();
     }
     Map<String, String> errors = errors(Api.post("/sessions", tagged.toString()).problem(400));
     assertTrue(errors.containsKey(field), () -> "errors " + errors + " name " + field);
@@ -94,11 +101,15 @@ class ErrorResponsesIT extends EndToEndTest {
   void messageErrorsNameTheFieldToo() {
     String id = createSession().getString("id");
     Map<String, String> errors =
-        errors(Api.post("/sessions/" + id + "/messages", "{\"role\":\"robot\",\"content\":\"x\"}").problem(400));
+        errors(
+            Api.post("/sessions/" + id + "/messages", "{\"role\":\"robot\",\"content\":\"x\"}")
+                .problem(400));
     assertTrue(errors.get("role").contains("user, assistant, system, tool"));
     errors =
         errors(
-            Api.post("/sessions/" + id + "/messages", "{\"role\":\"user\",\"content\":\"x\",\"tokens\":{\"input\":-1},\"costUsd\":0.123456789}")
+            Api.post(
+                    "/sessions/" + id + "/messages",
+                    "{\"role\":\"user\",\"content\":\"x\",\"tokens\":{\"input\":-1},\"costUsd\":0.123456789}")
                 .problem(400));
     assertTrue(errors.containsKey("tokens.input"), errors.toString());
     assertTrue(errors.containsKey("costUsd"), errors.toString());
@@ -114,9 +125,12 @@ class ErrorResponsesIT extends EndToEndTest {
     String id = createSession().getString("id");
     String mebibyte = "a".repeat(1_048_576);
     assertEquals(
-        mebibyte.length(), appendMessage(id, message("user", mebibyte)).getString("content").length());
+        mebibyte.length(),
+        appendMessage(id, message("user", mebibyte)).getString("content").length());
     Map<String, String> errors =
-        errors(Api.post("/sessions/" + id + "/messages", message("user", mebibyte + "a").toString()).problem(400));
+        errors(
+            Api.post("/sessions/" + id + "/messages", message("user", mebibyte + "a").toString())
+                .problem(400));
     assertTrue(errors.get("content").contains("1048576"), errors.toString());
     assertEquals(1, Api.get("/sessions/" + id).json().getInt("messageCount"));
   }
@@ -124,7 +138,11 @@ class ErrorResponsesIT extends EndToEndTest {
   @Test
   void oversizedBodiesAre413() {
     String id = createSession().getString("id");
-    String huge = "[" + (message("user", "x".repeat(1_000_000)) + ",").repeat(5) + message("user", "end") + "]";
+    String huge =
+        "["
+            + (message("user", "x".repeat(1_000_000)) + ",").repeat(5)
+            + message("user", "end")
+            + "]";
     JsonObject problem = Api.post("/sessions/" + id + "/messages", huge).problem(413);
     assertEquals("payload-too-large", problemType(problem));
     assertTrue(problem.getString("detail").contains("SESSIONVAULT_MAX_REQUEST_BYTES"));
@@ -160,7 +178,8 @@ class ErrorResponsesIT extends EndToEndTest {
     Reply notAllowed = Api.put("/sessions", "{}");
     assertEquals("method-not-allowed", problemType(notAllowed.problem(405)));
     assertTrue(notAllowed.header("Allow").contains("POST"));
-    Api.post("/sessions", "agent=codex", "Content-Type", "application/x-www-form-urlencoded").problem(415);
+    Api.post("/sessions", "agent=codex", "Content-Type", "application/x-www-form-urlencoded")
+        .problem(415);
     Api.get("/sessions", "Accept", "text/html").problem(406);
   }
 
@@ -168,31 +187,53 @@ class ErrorResponsesIT extends EndToEndTest {
   void badQueryParametersNameTheParameter() {
     Map<String, String> errors =
         errors(
-            Api.get("/sessions?stauts=active&size=500&page=0&sort=cost&order=up&createdFrom=yesterday&minCost=lots&projectId=x")
+            Api.get(
+                    "/sessions?stauts=active&size=500&page=0&sort=cost&order=up&createdFrom=yesterday&minCost=lots&projectId=x")
                 .problem(400));
     assertTrue(errors.get("stauts").contains("status"), "lists the known parameters");
     assertTrue(errors.get("size").contains("1 and 200"));
     assertTrue(errors.get("page").contains("between 1"));
-    assertTrue(errors.get("sort").contains("createdAt, updatedAt, lastActivityAt, totalCostUsd, messageCount, name"));
+    assertTrue(
+        errors
+            .get("sort")
+            .contains("createdAt, updatedAt, lastActivityAt, totalCostUsd, messageCount, name"));
     assertTrue(errors.get("order").contains("asc, desc"));
-    assertTrue(errors.containsKey("createdFrom") && errors.containsKey("minCost") && errors.containsKey("projectId"));
+    assertTrue(
+        errors.containsKey("createdFrom")
+            && errors.containsKey("minCost")
+            && errors.containsKey("projectId"));
     String id = createSession().getString("id");
-    assertTrue(errors(Api.get("/sessions/" + id + "/messages?limit=5000").problem(400)).containsKey("limit"));
-    assertTrue(errors(Api.get("/sessions/" + id + "/messages?afterSeq=-1").problem(400)).containsKey("afterSeq"));
-    assertTrue(errors(Api.get("/sessions/" + id + "/state?messages=many").problem(400)).containsKey("messages"));
+    assertTrue(
+        errors(Api.get("/sessions/" + id + "/messages?limit=5000").problem(400))
+            .containsKey("limit"));
+    assertTrue(
+        errors(Api.get("/sessions/" + id + "/messages?afterSeq=-1").problem(400))
+            .containsKey("afterSeq"));
+    assertTrue(
+        errors(Api.get("/sessions/" + id + "/state?messages=many").problem(400))
+            .containsKey("messages"));
   }
 
   @Test
   void aFailedEditChangesNothing() {
     JsonObject session =
-        createSession(session("claude_code").add("name", "keep").add("tags", Json.createArrayBuilder().add("a")));
+        createSession(
+            session("claude_code")
+                .add("name", "keep")
+                .add("tags", Json.createArrayBuilder().add("a")));
     String id = session.getString("id");
     JsonObject before = Api.get("/sessions/" + id).json();
     Map<String, String> errors =
-        errors(Api.patch("/sessions/" + id, "{\"name\":\"changed\",\"tags\":[\"BAD\"],\"status\":\"idle\"}").problem(400));
+        errors(
+            Api.patch(
+                    "/sessions/" + id,
+                    "{\"name\":\"changed\",\"tags\":[\"BAD\"],\"status\":\"idle\"}")
+                .problem(400));
     assertTrue(errors.containsKey("status"), "status is not editable through PATCH: " + errors);
     Api.patch("/sessions/" + id, "{\"name\":\"changed\",\"tags\":[\"BAD\"]}").problem(400);
-    Api.patch("/sessions/" + id, "{\"name\":\"changed\",\"projectId\":\"" + UUID.randomUUID() + "\"}").problem(400);
+    Api.patch(
+            "/sessions/" + id, "{\"name\":\"changed\",\"projectId\":\"" + UUID.randomUUID() + "\"}")
+        .problem(400);
     Api.patch("/sessions/" + id, "[]").problem(400);
     Api.patch("/sessions/" + id, "{\"name\":\"x\"}", "If-Match", "not-an-etag").problem(400);
     Api.patch("/sessions/" + id, "{\"name\":\"x\"}", "If-Match", "W/\"0\"").problem(400);

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Durability: everything the API acknowledged is there after the server restarts, whether it was
- * stopped cleanly or killed with SIGKILL in the middle of writes. Runs after the Arquillian suite, on
- * the same test server and database, driving the server itself.
+ * stopped cleanly or killed with SIGKILL in the middle of writes. Runs after the Arquillian suite,
+ * on the same test server and database, driving the server itself.
  */
 class RestartIT {
 
@@ -57,8 +57,10 @@ class RestartIT {
       batch.add(message(i % 2 == 0 ? "assistant" : "user", "line " + i));
     }
     Api.post("/sessions/" + id + "/messages", batch.build().toString()).expect(201);
-    Api.put("/sessions/" + id + "/todos", "[{\"content\":\"keep me\",\"status\":\"in_progress\"}]").expect(200);
-    Api.post("/sessions/" + id + "/interactions", "{\"command\":\"make\",\"exitCode\":2}").expect(201);
+    Api.put("/sessions/" + id + "/todos", "[{\"content\":\"keep me\",\"status\":\"in_progress\"}]")
+        .expect(200);
+    Api.post("/sessions/" + id + "/interactions", "{\"command\":\"make\",\"exitCode\":2}")
+        .expect(201);
     Api.post("/sessions/" + id + "/status", "{\"status\":\"idle\"}").expect(200);
     Snapshot before = Snapshot.of(id);
 
@@ -89,7 +91,9 @@ class RestartIT {
                           .add("content", "write " + n)
                           .build();
                   JsonObject stored =
-                      Api.post("/sessions/" + id + "/messages", message.toString()).expect(201).json();
+                      Api.post("/sessions/" + id + "/messages", message.toString())
+                          .expect(201)
+                          .json();
                   acknowledged.put(n, stored.getInt("seq"));
                   enoughWritten.countDown();
                 } catch (RuntimeException e) {
@@ -108,7 +112,9 @@ class RestartIT {
     JsonObject session = Api.get("/sessions/" + id).expect(200).json();
     assertEquals("active", session.getString("status"));
     long count = session.getJsonNumber("messageCount").longValue();
-    assertTrue(count >= acknowledged.size(), "lost acknowledged writes: " + count + " < " + acknowledged.size());
+    assertTrue(
+        count >= acknowledged.size(),
+        "lost acknowledged writes: " + count + " < " + acknowledged.size());
     JsonArray stored = Api.get("/sessions/" + id + "/messages?limit=1000").expect(200).items();
     assertEquals(count, stored.size(), "the aggregate matches the stored conversation");
     for (int i = 0; i < stored.size(); i++) {
@@ -121,12 +127,16 @@ class RestartIT {
           assertEquals("write " + n, message.getString("content"));
         });
     // The conversation goes on where it stopped.
-    JsonObject next = Api.post("/sessions/" + id + "/messages", message("user", "after the crash").toString()).expect(201).json();
+    JsonObject next =
+        Api.post("/sessions/" + id + "/messages", message("user", "after the crash").toString())
+            .expect(201)
+            .json();
     assertEquals(count + 1, next.getInt("seq"));
   }
 
   /** What a client can read of a session. */
-  private record Snapshot(JsonObject session, JsonArray messages, JsonObject todos, JsonObject interactions) {
+  private record Snapshot(
+      JsonObject session, JsonArray messages, JsonObject todos, JsonObject interactions) {
     static Snapshot of(String id) {
       return new Snapshot(
           Api.get("/sessions/" + id).expect(200).json(),

@@ -50,12 +50,17 @@ class SessionLifecycleIT extends EndToEndTest {
                     .add("idleTimeoutMinutes", 30)
                     .add("persistenceEnabled", true)
                     .add("features", Json.createArrayBuilder().add("todos").add("mcp:github")))
-            .add("llmConfig", Json.createObjectBuilder().add("temperature", 0.2).add("maxTokens", 8192))
+            .add(
+                "llmConfig",
+                Json.createObjectBuilder().add("temperature", 0.2).add("maxTokens", 8192))
             .add(
                 "metadata",
                 Json.createObjectBuilder()
                     .add("ticket", "SHOP-42")
-                    .add("nested", Json.createObjectBuilder().add("list", Json.createArrayBuilder().add(1).add("two"))))
+                    .add(
+                        "nested",
+                        Json.createObjectBuilder()
+                            .add("list", Json.createArrayBuilder().add(1).add("two"))))
             .add("state", Json.createObjectBuilder().add("step", "reproduce"))
             .add("tags", Json.createArrayBuilder().add("auth").add("flaky").add("auth"))
             .add("schemaVersion", 2)
@@ -65,14 +70,29 @@ class SessionLifecycleIT extends EndToEndTest {
     JsonObject session = created.json();
     String id = session.getString("id");
     assertEquals(Api.BASE + "/sessions/" + id, created.header("Location"));
-    assertEquals("\"" + session.getJsonNumber("version").longValue() + "\"", created.header("ETag"));
+    assertEquals(
+        "\"" + session.getJsonNumber("version").longValue() + "\"", created.header("ETag"));
 
     JsonObject read = Api.get("/sessions/" + id).expect(200).json();
     for (String field :
         List.of(
-            "externalId", "name", "summary", "type", "agent", "environment", "model", "projectId",
-            "component", "projectPath", "gitBranch", "status", "config", "llmConfig", "metadata",
-            "state", "schemaVersion")) {
+            "externalId",
+            "name",
+            "summary",
+            "type",
+            "agent",
+            "environment",
+            "model",
+            "projectId",
+            "component",
+            "projectPath",
+            "gitBranch",
+            "status",
+            "config",
+            "llmConfig",
+            "metadata",
+            "state",
+            "schemaVersion")) {
       assertEquals(sent.get(field), read.get(field), field);
     }
     assertEquals(Json.createArrayBuilder().add("auth").add("flaky").build(), read.get("tags"));
@@ -85,8 +105,14 @@ class SessionLifecycleIT extends EndToEndTest {
     assertTrue(read.isNull("error"));
     for (String counter :
         List.of(
-            "messageCount", "turnCount", "inputTokens", "outputTokens", "cacheReadTokens",
-            "cacheWriteTokens", "activeTodoCount", "interactionCount")) {
+            "messageCount",
+            "turnCount",
+            "inputTokens",
+            "outputTokens",
+            "cacheReadTokens",
+            "cacheWriteTokens",
+            "activeTodoCount",
+            "interactionCount")) {
       assertEquals(0, read.getJsonNumber(counter).longValue(), counter);
     }
     assertEquals(BigDecimal.ZERO, read.getJsonNumber("totalCostUsd").bigDecimalValue());
@@ -155,7 +181,8 @@ class SessionLifecycleIT extends EndToEndTest {
             .expect(201)
             .json();
     assertEquals(1, run.getInt("seq"));
-    assertEquals(Instant.parse("2026-11-21T09:00:42.5Z"), Instant.parse(run.getString("finishedAt")));
+    assertEquals(
+        Instant.parse("2026-11-21T09:00:42.5Z"), Instant.parse(run.getString("finishedAt")));
     Api.post("/sessions/" + id + "/interactions", "{\"command\":\"git diff\"}").expect(201);
     assertEquals(2, Api.get("/sessions/" + id).json().getInt("interactionCount"));
 
@@ -171,7 +198,9 @@ class SessionLifecycleIT extends EndToEndTest {
     JsonObject before = Api.get("/sessions/" + id).json();
     assertEquals(
         "session-closed",
-        problemType(Api.post("/sessions/" + id + "/messages", message("user", "more").toString()).problem(409)));
+        problemType(
+            Api.post("/sessions/" + id + "/messages", message("user", "more").toString())
+                .problem(409)));
     Api.put("/sessions/" + id + "/todos", "[]").problem(409);
     Api.post("/sessions/" + id + "/interactions", "{\"command\":\"ls\"}").problem(409);
     assertEquals(before, Api.get("/sessions/" + id).json());
@@ -234,7 +263,9 @@ class SessionLifecycleIT extends EndToEndTest {
   void failingASessionRecordsItsError() {
     String id = sessionIn("active");
     JsonObject failed =
-        Api.post("/sessions/" + id + "/status", "{\"status\":\"failed\",\"error\":\"context window exceeded\"}")
+        Api.post(
+                "/sessions/" + id + "/status",
+                "{\"status\":\"failed\",\"error\":\"context window exceeded\"}")
             .expect(200)
             .json();
     assertEquals("failed", failed.getString("status"));
@@ -249,13 +280,15 @@ class SessionLifecycleIT extends EndToEndTest {
     assertEquals("\"" + read.json().getJsonNumber("version").longValue() + "\"", etag);
     Api.get("/sessions/" + id, "If-None-Match", etag).expect(304);
 
-    Reply patched = Api.patch("/sessions/" + id, "{\"name\":\"first\"}", "If-Match", etag).expect(200);
+    Reply patched =
+        Api.patch("/sessions/" + id, "{\"name\":\"first\"}", "If-Match", etag).expect(200);
     String newEtag = patched.header("ETag");
     assertFalse(etag.equals(newEtag), "a change moves the ETag on");
     assertEquals(newEtag, Api.get("/sessions/" + id).header("ETag"));
 
     // A writer holding the old ETag is told so, and its change is not applied.
-    JsonObject stale = Api.patch("/sessions/" + id, "{\"name\":\"second\"}", "If-Match", etag).problem(412);
+    JsonObject stale =
+        Api.patch("/sessions/" + id, "{\"name\":\"second\"}", "If-Match", etag).problem(412);
     assertEquals("stale-version", problemType(stale));
     assertEquals("first", Api.get("/sessions/" + id).json().getString("name"));
     transition(id, "active", "If-Match", etag).problem(412);
@@ -268,7 +301,8 @@ class SessionLifecycleIT extends EndToEndTest {
     String current = Api.get("/sessions/" + id).header("ETag");
     Api.patch("/sessions/" + id, "{\"name\":\"third\"}", "If-Match", current).expect(200);
     Api.patch("/sessions/" + id, "{\"summary\":\"any version\"}", "If-Match", "*").expect(200);
-    Api.delete("/sessions/" + id, "If-Match", Api.get("/sessions/" + id).header("ETag")).expect(204);
+    Api.delete("/sessions/" + id, "If-Match", Api.get("/sessions/" + id).header("ETag"))
+        .expect(204);
   }
 
   @Test
@@ -279,7 +313,11 @@ class SessionLifecycleIT extends EndToEndTest {
                 .add("name", "before")
                 .add("tags", Json.createArrayBuilder().add("a").add("b"))
                 .add("metadata", Json.createObjectBuilder().add("keep", 1).add("drop", 2))
-                .add("config", Json.createObjectBuilder().add("maxMessages", 10).add("persistenceEnabled", true)));
+                .add(
+                    "config",
+                    Json.createObjectBuilder()
+                        .add("maxMessages", 10)
+                        .add("persistenceEnabled", true)));
     String id = session.getString("id");
 
     JsonObject patched =
@@ -292,14 +330,19 @@ class SessionLifecycleIT extends EndToEndTest {
     assertEquals("before", patched.getString("name"), "unnamed fields stay");
     assertEquals("now with a summary", patched.getString("summary"));
     assertEquals(
-        Json.createObjectBuilder().add("keep", 1).add("added", Json.createObjectBuilder().add("x", true)).build(),
+        Json.createObjectBuilder()
+            .add("keep", 1)
+            .add("added", Json.createObjectBuilder().add("x", true))
+            .build(),
         patched.getJsonObject("metadata"));
     assertEquals(20, patched.getJsonObject("config").getInt("maxMessages"));
-    assertTrue(patched.getJsonObject("config").getBoolean("persistenceEnabled"), "merged, not replaced");
+    assertTrue(
+        patched.getJsonObject("config").getBoolean("persistenceEnabled"), "merged, not replaced");
     assertEquals(Json.createArrayBuilder().add("c").build(), patched.getJsonArray("tags"));
     assertEquals(2, patched.getJsonObject("state").getInt("phase"));
 
-    JsonObject cleared = Api.patch("/sessions/" + id, "{\"summary\":null,\"tags\":null}").expect(200).json();
+    JsonObject cleared =
+        Api.patch("/sessions/" + id, "{\"summary\":null,\"tags\":null}").expect(200).json();
     assertTrue(cleared.isNull("summary"));
     assertEquals(0, cleared.getJsonArray("tags").size());
     assertEquals(patched.getJsonObject("metadata"), cleared.getJsonObject("metadata"));
@@ -310,10 +353,13 @@ class SessionLifecycleIT extends EndToEndTest {
     String id = createSession().getString("id");
     StringBuilder batch = new StringBuilder("[");
     for (int i = 1; i <= 60; i++) {
-      batch.append(i > 1 ? "," : "").append(message(i % 2 == 1 ? "user" : "assistant", "message " + i));
+      batch
+          .append(i > 1 ? "," : "")
+          .append(message(i % 2 == 1 ? "user" : "assistant", "message " + i));
     }
     Api.post("/sessions/" + id + "/messages", batch.append("]").toString()).expect(201);
-    Api.put("/sessions/" + id + "/todos", "[{\"content\":\"Resume\",\"status\":\"pending\"}]").expect(200);
+    Api.put("/sessions/" + id + "/todos", "[{\"content\":\"Resume\",\"status\":\"pending\"}]")
+        .expect(200);
 
     JsonObject state = Api.get("/sessions/" + id + "/state?messages=10").expect(200).json();
     assertEquals(id, state.getJsonObject("session").getString("id"));
@@ -325,13 +371,18 @@ class SessionLifecycleIT extends EndToEndTest {
     assertEquals(50, state.getInt("earlierMessages"));
 
     // The link pages the messages the document left out, in order.
-    JsonArray earlier = Api.get(state.getJsonObject("links").getString("messages")).expect(200).items();
+    JsonArray earlier =
+        Api.get(state.getJsonObject("links").getString("messages")).expect(200).items();
     assertEquals(50, earlier.size());
     assertEquals(1, earlier.getJsonObject(0).getInt("seq"));
     assertEquals("message 50", earlier.getJsonObject(49).getString("content"));
 
-    assertEquals(50, Api.get("/sessions/" + id + "/state").json().getJsonArray("messages").size(), "default");
-    assertEquals(0, Api.get("/sessions/" + id + "/state?messages=0").json().getJsonArray("messages").size());
+    assertEquals(
+        50,
+        Api.get("/sessions/" + id + "/state").json().getJsonArray("messages").size(),
+        "default");
+    assertEquals(
+        0, Api.get("/sessions/" + id + "/state?messages=0").json().getJsonArray("messages").size());
   }
 
   @Test
@@ -339,15 +390,16 @@ class SessionLifecycleIT extends EndToEndTest {
     JsonObject project = createProject();
     String projectId = project.getString("id");
     String key = project.getString("key");
-    Reply duplicate =
-        Api.post("/projects", "{\"key\":\"" + key + "\",\"name\":\"Again\"}");
+    Reply duplicate = Api.post("/projects", "{\"key\":\"" + key + "\",\"name\":\"Again\"}");
     assertEquals("already-exists", problemType(duplicate.problem(409)));
     assertEquals(projectId, duplicate.json().getString("existingId"));
 
     String sessionId = createSession(session("cline").add("projectId", projectId)).getString("id");
     String etagBefore = Api.get("/sessions/" + sessionId).header("ETag");
     JsonObject renamed =
-        Api.patch("/projects/" + projectId, "{\"name\":\"Shop (web)\",\"rootPath\":null}").expect(200).json();
+        Api.patch("/projects/" + projectId, "{\"name\":\"Shop (web)\",\"rootPath\":null}")
+            .expect(200)
+            .json();
     assertEquals("Shop (web)", renamed.getString("name"));
     assertTrue(renamed.isNull("rootPath"));
     assertEquals(key, renamed.getString("key"));
@@ -360,7 +412,8 @@ class SessionLifecycleIT extends EndToEndTest {
     assertFalse(etagBefore.equals(detached.header("ETag")), "detaching is a change");
 
     JsonObject unknown =
-        Api.post("/sessions", session("cline").add("projectId", projectId).build().toString()).problem(400);
+        Api.post("/sessions", session("cline").add("projectId", projectId).build().toString())
+            .problem(400);
     assertEquals("projectId", unknown.getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
@@ -379,7 +432,9 @@ class SessionLifecycleIT extends EndToEndTest {
   private static JsonObject createProject() {
     String key = "shop-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject project =
-        Api.post("/projects", "{\"key\":\"" + key + "\",\"name\":\"Shop\",\"rootPath\":\"/src/shop\"}")
+        Api.post(
+                "/projects",
+                "{\"key\":\"" + key + "\",\"name\":\"Shop\",\"rootPath\":\"/src/shop\"}")
             .expect(201)
             .json();
     assertEquals(key, project.getString("key"));

@@ -29,12 +29,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Listing sessions: every filter, every sort order, pagination. Each test builds its own five sessions
- * under a unique tag and lists within that tag, so other tests' sessions never interfere.
+ * Listing sessions: every filter, every sort order, pagination. Each test builds its own five
+ * sessions under a unique tag and lists within that tag, so other tests' sessions never interfere.
  */
 class SessionListIT extends EndToEndTest {
   private String tag;
   private String projectId;
+
   /** The five sessions by their role in the fixture, as the API returns them after setup. */
   private final Map<String, JsonObject> byName = new java.util.HashMap<>();
 
@@ -42,7 +43,10 @@ class SessionListIT extends EndToEndTest {
   void createFiveSessions() {
     tag = Fixtures.uniqueTag();
     projectId =
-        Api.post("/projects", "{\"key\":\"" + tag + "\",\"name\":\"List fixture\"}").expect(201).json().getString("id");
+        Api.post("/projects", "{\"key\":\"" + tag + "\",\"name\":\"List fixture\"}")
+            .expect(201)
+            .json()
+            .getString("id");
     String delta = create("delta", "claude_code", "model-a", null, "x");
     String alpha = create("alpha", "codex", "model-b", null, "y");
     String charlie = create("charlie", "claude_code", "model-b", projectId, "x", "y");
@@ -76,7 +80,8 @@ class SessionListIT extends EndToEndTest {
     assertEquals(Set.of("charlie"), names(list("&tag=x&tag=y")), "all tags must match");
     assertEquals(Set.of(), names(list("&tag=x&tag=nobody-has-this")));
     assertEquals(Set.of("delta", "bravo"), names(list("&minCost=1.5")), "minCost is inclusive");
-    assertEquals(Set.of("alpha", "charlie", "none", "delta"), names(list("&maxCost=1.5")), "maxCost too");
+    assertEquals(
+        Set.of("alpha", "charlie", "none", "delta"), names(list("&maxCost=1.5")), "maxCost too");
     assertEquals(Set.of("delta"), names(list("&minCost=0.6&maxCost=2")));
     assertEquals(Set.of("bravo"), names(list("&agent=aider&model=model-a&status=active")));
   }
@@ -107,7 +112,10 @@ class SessionListIT extends EndToEndTest {
     List<String> expected = expectedOrder(field, order.equals("asc"));
     List<String> actual = new ArrayList<>();
     for (int page = 1; page <= 3; page++) {
-      JsonObject reply = Api.get(listPath("&sort=" + field + "&order=" + order + "&size=2&page=" + page)).expect(200).json();
+      JsonObject reply =
+          Api.get(listPath("&sort=" + field + "&order=" + order + "&size=2&page=" + page))
+              .expect(200)
+              .json();
       assertEquals(5, reply.getInt("total"));
       assertEquals(3, reply.getInt("totalPages"));
       assertEquals(page, reply.getInt("page"));
@@ -115,13 +123,15 @@ class SessionListIT extends EndToEndTest {
       reply.getJsonArray("items").forEach(s -> actual.add(s.asJsonObject().getString("id")));
     }
     assertEquals(expected, actual);
-    assertEquals(0, Api.get(listPath("&size=2&page=4")).json().getJsonArray("items").size(), "past the end");
+    assertEquals(
+        0, Api.get(listPath("&size=2&page=4")).json().getJsonArray("items").size(), "past the end");
   }
 
   @Test
   void theDefaultOrderIsNewestFirstAndKnownOrdersHold() {
     assertEquals(expectedOrder("createdAt", false), ids(list("")));
-    assertEquals(costOrder(), ids(list("&sort=totalCostUsd&order=asc")).stream().map(this::nameOf).toList());
+    assertEquals(
+        costOrder(), ids(list("&sort=totalCostUsd&order=asc")).stream().map(this::nameOf).toList());
     assertEquals(
         List.of("alpha", "bravo", "charlie", "delta", "none"),
         ids(list("&sort=name&order=asc")).stream().map(this::nameOf).toList(),
@@ -130,11 +140,14 @@ class SessionListIT extends EndToEndTest {
 
   @Test
   void eachItemCarriesAPreviewOfTheFirstUserMessage() {
-    String id = createSession(session("claude_code").add("tags", Json.createArrayBuilder().add(tag))).getString("id");
+    String id =
+        createSession(session("claude_code").add("tags", Json.createArrayBuilder().add(tag)))
+            .getString("id");
     String longText = "x".repeat(150) + "    with   spaces   " + "y".repeat(100);
     Api.post(
             "/sessions/" + id + "/messages",
-            "[{\"role\":\"system\",\"content\":\"You are helpful\"},{\"role\":\"user\",\"content\":\"" + longText
+            "[{\"role\":\"system\",\"content\":\"You are helpful\"},{\"role\":\"user\",\"content\":\""
+                + longText
                 + "\"},{\"role\":\"user\",\"content\":\"second\"}]")
         .expect(201);
     JsonObject item =
@@ -158,8 +171,10 @@ class SessionListIT extends EndToEndTest {
   private List<String> expectedOrder(String field, boolean ascending) {
     Comparator<JsonObject> byField =
         switch (field) {
-          case "totalCostUsd" -> Comparator.comparing((JsonObject s) -> s.getJsonNumber(field).bigDecimalValue());
-          case "messageCount" -> Comparator.comparing((JsonObject s) -> s.getJsonNumber(field).longValue());
+          case "totalCostUsd" ->
+              Comparator.comparing((JsonObject s) -> s.getJsonNumber(field).bigDecimalValue());
+          case "messageCount" ->
+              Comparator.comparing((JsonObject s) -> s.getJsonNumber(field).longValue());
           default -> Comparator.comparing((JsonObject s) -> s.getString(field));
         };
     Comparator<JsonObject> order =
@@ -179,7 +194,8 @@ class SessionListIT extends EndToEndTest {
     return sessions.stream().map(s -> s.getString("id")).toList();
   }
 
-  private String create(String name, String agent, String model, String project, String... extraTags) {
+  private String create(
+      String name, String agent, String model, String project, String... extraTags) {
     JsonArrayBuilder tags = Json.createArrayBuilder().add(tag);
     for (String extra : extraTags) {
       tags.add(extra);
@@ -222,7 +238,11 @@ class SessionListIT extends EndToEndTest {
   }
 
   private String nameOf(String id) {
-    return byName.entrySet().stream().filter(e -> e.getValue().getString("id").equals(id)).findFirst().orElseThrow().getKey();
+    return byName.entrySet().stream()
+        .filter(e -> e.getValue().getString("id").equals(id))
+        .findFirst()
+        .orElseThrow()
+        .getKey();
   }
 
   private Set<String> names(JsonObject page) {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
 /**
- * Accounts (tenants). Not exposed over HTTP until accounts and roles land (issue 4), which will restrict
- * these operations to operators.
+ * Accounts (tenants). Not exposed over HTTP until accounts and roles land (issue 4), which will
+ * restrict these operations to operators.
  */
 public interface AccountService {
   AccountView create(@NotNull @Valid CreateAccountCommand command);

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The conversation of a session: messages appended in one transaction per call, numbered gaplessly by
- * the server, idempotent by external id, read back in order.
+ * The conversation of a session: messages appended in one transaction per call, numbered gaplessly
+ * by the server, idempotent by external id, read back in order.
  */
 public interface ConversationService {
   int MAX_PAGE = 1000;

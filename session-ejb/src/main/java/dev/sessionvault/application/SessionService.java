@@ -15,14 +15,15 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * The lifecycle of sessions in the caller's account: create, read, list, edit, move through the status
- * machine, delete, and read the whole restorable state. Writes that name an expected version (If-Match)
- * fail when the session changed since.
+ * The lifecycle of sessions in the caller's account: create, read, list, edit, move through the
+ * status machine, delete, and read the whole restorable state. Writes that name an expected version
+ * (If-Match) fail when the session changed since.
  */
 public interface SessionService {
   int MAX_STATE_MESSAGES = 1000;
 
-  SessionView create(@NotNull(message = "a JSON body is required") @Valid CreateSessionCommand command);
+  SessionView create(
+      @NotNull(message = "a JSON body is required") @Valid CreateSessionCommand command);
 
   SessionView get(@NotNull UUID id);
 

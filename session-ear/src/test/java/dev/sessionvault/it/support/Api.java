@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * A client of the deployed Session Vault API, as a user's HTTP client would talk to it. Every reply is
- * checked to be below 500: no request the suite sends may make the server fail.
+ * A client of the deployed Session Vault API, as a user's HTTP client would talk to it. Every reply
+ * is checked to be below 500: no request the suite sends may make the server fail.
  */
 public final class Api {
   /** The test server's port, set per database by failsafe. */

@@ -5,7 +5,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.UUID;
 
-/** Data the tests create through the API. Each test tags its sessions uniquely to find only its own. */
+/**
+ * Data the tests create through the API. Each test tags its sessions uniquely to find only its own.
+ */
 public final class Fixtures {
   private Fixtures() {}
 

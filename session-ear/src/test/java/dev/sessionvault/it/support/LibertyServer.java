@@ -15,15 +15,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The integration-test Liberty server driven the way an operator drives it: {@code bin/server
- * start|stop}, and {@code kill -9} of its JVM. Used where Arquillian's container lifecycle cannot go
- * (it cannot survive its server being killed).
+ * start|stop}, and {@code kill -9} of its JVM. Used where Arquillian's container lifecycle cannot
+ * go (it cannot survive its server being killed).
  */
 public final class LibertyServer {
   private static final Path WLP = Path.of(System.getProperty("wlp.home"));
   private static final String NAME = System.getProperty("it.server");
   private static final Path DIR = WLP.resolve("usr/servers").resolve(NAME);
   private static final HttpClient PROBE =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private LibertyServer() {}
 
@@ -52,17 +55,23 @@ public final class LibertyServer {
 
   /** Kills the server's JVM with SIGKILL: no shutdown hook, no flush, no clean close. */
   public static void kill() throws Exception {
-    long pid = Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/" + NAME + ".pid")).strip());
-    ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+    long pid =
+        Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/" + NAME + ".pid")).strip());
+    ProcessHandle process =
+        ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
     new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
     process.onExit().get(60, TimeUnit.SECONDS);
   }
 
   private static int run(String action) throws Exception {
+    Files.createDirectories(DIR.resolve("logs"));
+    // The script's output goes to a file: writing to the test JVM's own stdout corrupts failsafe's
+    // channel.
     Process process =
         new ProcessBuilder(WLP.resolve("bin/server").toString(), action, NAME)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(DIR.resolve("logs/server-script.log").toFile()))
             .start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
@@ -73,7 +82,10 @@ public final class LibertyServer {
 
   private static void awaitReady(Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
-    HttpRequest ready = HttpRequest.newBuilder(URI.create(Api.ROOT + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create(Api.ROOT + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     while (System.nanoTime() < deadline) {
       try {
         if (PROBE.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

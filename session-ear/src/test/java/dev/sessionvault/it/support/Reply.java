@@ -49,8 +49,8 @@ public final class Reply {
   }
 
   /**
-   * Asserts an RFC 9457 problem with this status: the media type, the members every problem has, and
-   * that no stack trace leaks.
+   * Asserts an RFC 9457 problem with this status: the media type, the members every problem has,
+   * and that no stack trace leaks.
    */
   public JsonObject problem(int status) {
     expect(status);

@@ -40,15 +40,16 @@ import java.util.stream.Collectors;
  * config.maxMessages}, {@code [3].role}, {@code tags[0]}) and the values that would be accepted.
  *
  * <p>Supported member types: String, Integer, Long, BigDecimal, Boolean, Instant, UUID, enums (by
- * lowercase wire name), records, {@code List}/{@code Set} of these, and {@code Map<String, Object>} for
- * free-form JSON objects.
+ * lowercase wire name), records, {@code List}/{@code Set} of these, and {@code Map<String, Object>}
+ * for free-form JSON objects.
  */
 public final class JsonBinder {
   /** Free-form JSON (metadata, state, blocks) may nest this deep. */
   public static final int MAX_DEPTH = 64;
 
   private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
@@ -56,7 +57,9 @@ public final class JsonBinder {
 
   private JsonBinder() {}
 
-  /** Binds {@code json} onto {@code type}; throws {@link ValidationException} listing every problem. */
+  /**
+   * Binds {@code json} onto {@code type}; throws {@link ValidationException} listing every problem.
+   */
   public static <T> T bind(JsonValue json, Class<T> type) {
     return bind(json, type, "");
   }
@@ -71,7 +74,9 @@ public final class JsonBinder {
     return type.cast(value);
   }
 
-  /** Binds each element of a JSON array onto {@code elementType}, reporting paths as {@code [i].x}. */
+  /**
+   * Binds each element of a JSON array onto {@code elementType}, reporting paths as {@code [i].x}.
+   */
   public static <T> List<T> bindEach(JsonArray array, Class<T> elementType) {
     List<FieldError> errors = new ArrayList<>();
     List<T> items = new ArrayList<>(array.size());
@@ -153,7 +158,9 @@ public final class JsonBinder {
     }
     Class<?> target = (Class<?>) type;
     if (target == String.class) {
-      return json instanceof JsonString text ? text.getString() : mismatch(path, "a string", errors);
+      return json instanceof JsonString text
+          ? text.getString()
+          : mismatch(path, "a string", errors);
     }
     if (target == Integer.class || target == int.class) {
       return integer(json, path, errors, INT_MIN, INT_MAX) instanceof BigDecimal n
@@ -327,7 +334,9 @@ public final class JsonBinder {
       case OBJECT -> {
         Map<String, Object> map = new LinkedHashMap<>();
         json.asJsonObject()
-            .forEach((key, member) -> map.put(key, freeForm(member, child(path, key), errors, depth + 1)));
+            .forEach(
+                (key, member) ->
+                    map.put(key, freeForm(member, child(path, key), errors, depth + 1)));
         yield map;
       }
       case ARRAY -> {
@@ -341,7 +350,8 @@ public final class JsonBinder {
       case STRING -> ((JsonString) json).getString();
       case NUMBER -> {
         JsonNumber number = (JsonNumber) json;
-        yield number.isIntegral() && number.bigDecimalValue().compareTo(LONG_MAX) <= 0
+        yield number.isIntegral()
+                && number.bigDecimalValue().compareTo(LONG_MAX) <= 0
                 && number.bigDecimalValue().compareTo(LONG_MIN) >= 0
             ? (Object) number.longValue()
             : number.bigDecimalValue();

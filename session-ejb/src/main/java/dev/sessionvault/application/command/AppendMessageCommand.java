@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Appends a message. {@code content} (plain text, up to 1,048,576 characters) or {@code blocks} is required; when only
- * blocks are sent, the content is derived from them. Re-sending an {@code externalId} the session
- * already holds returns the stored message and changes nothing.
+ * Appends a message. {@code content} (plain text, up to 1,048,576 characters) or {@code blocks} is
+ * required; when only blocks are sent, the content is derived from them. Re-sending an {@code
+ * externalId} the session already holds returns the stored message and changes nothing.
  */
 public record AppendMessageCommand(
     @Size(min = 1, max = 255) String externalId,

@@ -5,4 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Moves a session to another status; {@code error} records why (typically with {@code failed}). */
-public record ChangeStatusCommand(@NotNull SessionStatus status, @Size(max = 20_000) String error) {}
+public record ChangeStatusCommand(
+    @NotNull SessionStatus status, @Size(max = 20_000) String error) {}

@@ -21,7 +21,8 @@ public record CreateSessionCommand(
     @Size(max = 20_000) String summary,
     @Pattern(
             regexp = "[a-z][a-z0-9_-]{0,63}",
-            message = "must be a short lowercase identifier (a-z, 0-9, '_', '-'; up to 64 characters)")
+            message =
+                "must be a short lowercase identifier (a-z, 0-9, '_', '-'; up to 64 characters)")
         String type,
     @NotBlank @KnownAgent String agent,
     Environment environment,

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The editable fields of a session, as a whole. A PATCH (JSON Merge Patch) is applied to the current
- * values and the result is bound onto this record, so unknown or non-editable fields are rejected.
+ * The editable fields of a session, as a whole. A PATCH (JSON Merge Patch) is applied to the
+ * current values and the result is bound onto this record, so unknown or non-editable fields are
+ * rejected.
  */
 public record EditSessionCommand(
     @Size(max = 200) String name,

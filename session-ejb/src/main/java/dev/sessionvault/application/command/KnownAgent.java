@@ -7,7 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An agent name from the configured list ({@code sessionvault.agents} / {@code SESSIONVAULT_AGENTS}). */
+/**
+ * An agent name from the configured list ({@code sessionvault.agents} / {@code
+ * SESSIONVAULT_AGENTS}).
+ */
 @Constraint(validatedBy = KnownAgentValidator.class)
 @Target({ElementType.TYPE_USE, ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,12 +15,15 @@ public class KnownAgentValidator implements ConstraintValidator<KnownAgent, Stri
       return true;
     }
     List<String> agents =
-        ConfigProvider.getConfig().getOptionalValues(AGENTS_PROPERTY, String.class).orElse(List.of());
+        ConfigProvider.getConfig()
+            .getOptionalValues(AGENTS_PROPERTY, String.class)
+            .orElse(List.of());
     if (agents.contains(agent)) {
       return true;
     }
     context.disableDefaultConstraintViolation();
-    // The list comes from server configuration, never from the request, so it is safe in a template.
+    // The list comes from server configuration, never from the request, so it is safe in a
+    // template.
     context
         .buildConstraintViolationWithTemplate(
             "must be one of: " + String.join(", ", agents) + " (configured by SESSIONVAULT_AGENTS)")

@@ -11,7 +11,8 @@ public record ProjectCommand(
     @NotNull
         @Pattern(
             regexp = "[a-z0-9][a-z0-9._-]{0,63}",
-            message = "must be 1-64 characters of lowercase letters, digits, '.', '_' or '-', starting with a letter or digit")
+            message =
+                "must be 1-64 characters of lowercase letters, digits, '.', '_' or '-', starting with a letter or digit")
         String key,
     @NotBlank @Size(max = 200) String name,
     @Size(max = 1024) String rootPath) {

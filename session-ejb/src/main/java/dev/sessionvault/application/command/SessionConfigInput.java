@@ -18,7 +18,8 @@ public record SessionConfigInput(
                 @NotNull
                 @Pattern(
                     regexp = "[a-z0-9][a-z0-9._:-]{0,63}",
-                    message = "must be 1-64 characters of lowercase letters, digits, '.', '_', ':' or '-'")
+                    message =
+                        "must be 1-64 characters of lowercase letters, digits, '.', '_', ':' or '-'")
                 String>
             features) {
 

@@ -1,2 +1,4 @@
-/** What clients ask for: records with Bean Validation constraints, bound from JSON by the binder. */
+/**
+ * What clients ask for: records with Bean Validation constraints, bound from JSON by the binder.
+ */
 package dev.sessionvault.application.command;

@@ -40,7 +40,8 @@ public class DefaultConversationService implements ConversationService {
     return appendAll(sessionId, List.of(message), false);
   }
 
-  private AppendResult appendAll(UUID sessionId, List<AppendMessageCommand> batch, boolean indexed) {
+  private AppendResult appendAll(
+      UUID sessionId, List<AppendMessageCommand> batch, boolean indexed) {
     checkContent(batch, indexed);
     // The row lock serialises appenders of this session: seq stays gapless, aggregates exact.
     Session session =
@@ -88,11 +89,12 @@ public class DefaultConversationService implements ConversationService {
   @Override
   public SeqPageView<MessageView> messages(UUID sessionId, long afterSeq, int limit) {
     Session session = find(sessionId);
-    List<Message> page = messages.listAfter(session, afterSeq, limit + 1);
-    boolean hasMore = page.size() > limit;
-    List<MessageView> items = page.stream().limit(limit).map(Views::message).toList();
-    long next = items.isEmpty() ? afterSeq : items.get(items.size() - 1).seq();
-    return new SeqPageView<>(items, afterSeq, limit, next, hasMore);
+    return SeqPages.of(
+        messages.listAfter(session, afterSeq, limit + 1),
+        afterSeq,
+        limit,
+        Message::seq,
+        Views::message);
   }
 
   @Override

@@ -12,7 +12,8 @@ public class DefaultHealthService implements HealthService {
 
   @Override
   public boolean databaseReady() {
-    // A real query: Liberty reports an application as started even when its persistence unit failed.
+    // A real query: Liberty reports an application as started even when its persistence unit
+    // failed.
     return accounts.findByName(Account.DEFAULT_NAME).isPresent();
   }
 }

@@ -14,7 +14,6 @@ import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.ValidationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.UUID;
 
 @Stateless
@@ -45,10 +44,11 @@ public class DefaultInteractionService implements InteractionService {
         sessions
             .find(caller.accountId(), sessionId)
             .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
-    List<Interaction> page = interactions.listAfter(session, afterSeq, limit + 1);
-    boolean hasMore = page.size() > limit;
-    List<InteractionView> items = page.stream().limit(limit).map(Views::interaction).toList();
-    long next = items.isEmpty() ? afterSeq : items.get(items.size() - 1).seq();
-    return new SeqPageView<>(items, afterSeq, limit, next, hasMore);
+    return SeqPages.of(
+        interactions.listAfter(session, afterSeq, limit + 1),
+        afterSeq,
+        limit,
+        Interaction::seq,
+        Views::interaction);
   }
 }

@@ -87,7 +87,8 @@ public class DefaultSessionService implements SessionService {
     UUID account = caller.accountId();
     Session session = findForUpdate(account, id);
     Versions.requireCurrent("session", ifMatch, session.version());
-    EditSessionCommand edit = MergePatch.apply(EditSessionCommand.of(session), mergePatch, validator);
+    EditSessionCommand edit =
+        MergePatch.apply(EditSessionCommand.of(session), mergePatch, validator);
     if (edit.projectId() != null && !edit.projectId().equals(session.projectId())) {
       projectReferences.requireExisting(account, edit.projectId());
     }

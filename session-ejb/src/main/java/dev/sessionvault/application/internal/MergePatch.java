@@ -10,9 +10,9 @@ import jakarta.validation.Validator;
 import java.util.Set;
 
 /**
- * JSON Merge Patch (RFC 7386) over a record of editable fields: the patch is applied to the record's
- * current JSON form, and the result is bound and validated like a fresh request, so a patch can neither
- * add unknown fields nor smuggle in values a create would refuse.
+ * JSON Merge Patch (RFC 7386) over a record of editable fields: the patch is applied to the
+ * record's current JSON form, and the result is bound and validated like a fresh request, so a
+ * patch can neither add unknown fields nor smuggle in values a create would refuse.
  */
 final class MergePatch {
   private MergePatch() {}

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Validates the parameters of every service call against the constraints declared on the service
- * interfaces (Bean Validation method validation), before the transaction does any work. Bound to all
- * session beans in ejb-jar.xml: Liberty does not apply Bean Validation's own interceptor to EJBs.
+ * interfaces (Bean Validation method validation), before the transaction does any work. Bound to
+ * all session beans in ejb-jar.xml: Liberty does not apply Bean Validation's own interceptor to
+ * EJBs.
  */
 public class ParameterValidation {
   @Inject Validator validator;

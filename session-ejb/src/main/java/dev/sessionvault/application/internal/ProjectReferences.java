@@ -14,7 +14,8 @@ class ProjectReferences {
   void requireExisting(UUID accountId, UUID projectId) {
     if (projectId != null && projects.find(accountId, projectId).isEmpty()) {
       throw new ValidationException(
-          "projectId", "no project '" + projectId + "' exists; create it with POST /api/v1/projects");
+          "projectId",
+          "no project '" + projectId + "' exists; create it with POST /api/v1/projects");
     }
   }
 }

@@ -1,2 +1,4 @@
-/** {@code @Stateless} implementations of the application services: the only transaction boundary. */
+/**
+ * {@code @Stateless} implementations of the application services: the only transaction boundary.
+ */
 package dev.sessionvault.application.internal;

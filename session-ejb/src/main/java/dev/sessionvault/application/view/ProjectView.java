@@ -5,4 +5,10 @@ import java.util.UUID;
 
 /** A project; {@code version} is also sent as the ETag. */
 public record ProjectView(
-    UUID id, String key, String name, String rootPath, Instant createdAt, Instant updatedAt, long version) {}
+    UUID id,
+    String key,
+    String name,
+    String rootPath,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {}

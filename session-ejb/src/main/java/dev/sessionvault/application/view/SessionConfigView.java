@@ -4,4 +4,7 @@ import java.util.List;
 
 /** A session's typed settings. */
 public record SessionConfigView(
-    Integer maxMessages, Integer idleTimeoutMinutes, Boolean persistenceEnabled, List<String> features) {}
+    Integer maxMessages,
+    Integer idleTimeoutMinutes,
+    Boolean persistenceEnabled,
+    List<String> features) {}

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
 
 /**
- * A tenant: a team or organisation whose sessions, projects and records are invisible to every other
- * account. The account named {@value #DEFAULT_NAME} exists from the first start.
+ * A tenant: a team or organisation whose sessions, projects and records are invisible to every
+ * other account. The account named {@value #DEFAULT_NAME} exists from the first start.
  */
 @Entity
 @Table(name = "accounts")

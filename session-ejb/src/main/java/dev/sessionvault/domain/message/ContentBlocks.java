@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The structured content of a message, in the shape assistants exchange with their models: a list of
- * {@code text}, {@code thinking}, {@code tool_use {id, name, input}} and {@code tool_result {tool_use_id,
- * content, is_error}} blocks. Blocks may carry further provider-specific keys; they are kept as sent.
+ * The structured content of a message, in the shape assistants exchange with their models: a list
+ * of {@code text}, {@code thinking}, {@code tool_use {id, name, input}} and {@code tool_result
+ * {tool_use_id, content, is_error}} blocks. Blocks may carry further provider-specific keys; they
+ * are kept as sent.
  */
 public final class ContentBlocks {
   private static final List<String> TYPES = List.of("text", "thinking", "tool_use", "tool_result");
@@ -61,8 +62,8 @@ public final class ContentBlocks {
   }
 
   /**
-   * The searchable, displayable text of blocks, for messages sent with blocks but no content: the text
-   * and thinking, the tool called with its input, and the tool results.
+   * The searchable, displayable text of blocks, for messages sent with blocks but no content: the
+   * text and thinking, the tool called with its input, and the tool results.
    */
   public static String plainText(List<Map<String, Object>> blocks) {
     if (blocks == null) {

@@ -20,8 +20,8 @@ import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One message of a conversation. Immutable once appended: its {@code seq} is its place in the session,
- * assigned by the session inside the appending transaction.
+ * One message of a conversation. Immutable once appended: its {@code seq} is its place in the
+ * session, assigned by the session inside the appending transaction.
  */
 @Entity
 @Table(name = "messages")

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a client says about a message; the session assigns its place (seq) in the conversation. */
+/**
+ * Everything a client says about a message; the session assigns its place (seq) in the
+ * conversation.
+ */
 public record MessageContent(
     String externalId,
     String parentExternalId,

@@ -6,8 +6,8 @@ import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageContent;
 import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.message.TokenCounts;
-import dev.sessionvault.domain.todo.Todo;
 import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.domain.todo.Todo;
 import dev.sessionvault.domain.todo.TodoContent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,10 +32,11 @@ import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A session of an AI coding assistant: the aggregate root of its conversation (messages), its todo list
- * and its interactions. It owns the status machine's state, hands out the gapless sequence numbers of
- * what is appended to it, and keeps exact aggregates (counts, tokens, cost) of everything appended.
- * Callers lock the session row before appending, so these stay exact under concurrent writers.
+ * A session of an AI coding assistant: the aggregate root of its conversation (messages), its todo
+ * list and its interactions. It owns the status machine's state, hands out the gapless sequence
+ * numbers of what is appended to it, and keeps exact aggregates (counts, tokens, cost) of
+ * everything appended. Callers lock the session row before appending, so these stay exact under
+ * concurrent writers.
  */
 @Entity
 @Table(name = "sessions")
@@ -163,7 +164,8 @@ public class Session {
   protected Session() {}
 
   public Session(UUID accountId, SessionDetails details, Instant now) {
-    SessionStatus initial = details.status() == null ? SessionStatus.INITIALIZING : details.status();
+    SessionStatus initial =
+        details.status() == null ? SessionStatus.INITIALIZING : details.status();
     if (!SessionStatus.initialStatuses().contains(initial)) {
       throw new IllegalArgumentException("a session cannot start as " + initial);
     }
@@ -250,7 +252,8 @@ public class Session {
     }
     if (newTotalCost.compareTo(MAX_TOTAL_COST_USD) > 0) {
       throw new ValidationException(
-          "costUsd", "the session's total cost would exceed " + MAX_TOTAL_COST_USD.toPlainString() + " USD");
+          "costUsd",
+          "the session's total cost would exceed " + MAX_TOTAL_COST_USD.toPlainString() + " USD");
     }
     messageCount++;
     if (message.role() == MessageRole.ASSISTANT) {
@@ -303,8 +306,9 @@ public class Session {
   }
 
   /**
-   * The first {@value #PREVIEW_LENGTH} UTF-16 characters (what a varchar(200) holds on every database)
-   * with runs of whitespace collapsed, never ending in half a surrogate pair; null for blank text.
+   * The first {@value #PREVIEW_LENGTH} UTF-16 characters (what a varchar(200) holds on every
+   * database) with runs of whitespace collapsed, never ending in half a surrogate pair; null for
+   * blank text.
    */
   static String previewOf(String content) {
     String text = content.strip().replaceAll("(?U)\\s+", " ");

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Filters of a session listing; null means "any". All given filters must match; so must all tags. */
+/**
+ * Filters of a session listing; null means "any". All given filters must match; so must all tags.
+ */
 public record SessionCriteria(
     SessionStatus status,
     String agent,

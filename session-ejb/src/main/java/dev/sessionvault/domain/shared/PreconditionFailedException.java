@@ -1,6 +1,8 @@
 package dev.sessionvault.domain.shared;
 
-/** The client's If-Match version is stale: someone changed the resource since the client read it. */
+/**
+ * The client's If-Match version is stale: someone changed the resource since the client read it.
+ */
 public class PreconditionFailedException extends DomainException {
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,10 @@ package dev.sessionvault.domain.shared;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Server time at the precision the databases keep (microseconds), so a stored value reads back equal. */
+/**
+ * Server time at the precision the databases keep (microseconds), so a stored value reads back
+ * equal.
+ */
 public final class Timestamps {
   private Timestamps() {}
 

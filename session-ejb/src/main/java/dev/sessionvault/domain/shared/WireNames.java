@@ -30,6 +30,8 @@ public final class WireNames {
 
   /** The allowed values, for error messages: {@code "pending, in_progress, completed"}. */
   public static String allowed(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(WireNames::of).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants())
+        .map(WireNames::of)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -13,18 +13,24 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 
 /**
- * Migrates the schema with Flyway while Hibernate builds its SessionFactory, before it validates the
- * schema ({@code hibernate.hbm2ddl.auto=validate}). A startup bean would run too late: Liberty builds
- * the persistence unit first and keeps a validation failure for the life of the application.
+ * Migrates the schema with Flyway while Hibernate builds its SessionFactory, before it validates
+ * the schema ({@code hibernate.hbm2ddl.auto=validate}). A startup bean would run too late: Liberty
+ * builds the persistence unit first and keeps a validation failure for the life of the application.
  */
 public class FlywayMigrationIntegrator implements Integrator {
-  private static final System.Logger LOG = System.getLogger(FlywayMigrationIntegrator.class.getName());
+  private static final System.Logger LOG =
+      System.getLogger(FlywayMigrationIntegrator.class.getName());
 
   @Override
   public void integrate(
-      Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+      Metadata metadata,
+      BootstrapContext bootstrapContext,
+      SessionFactoryImplementor sessionFactory) {
     DataSource dataSource =
-        sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
+        sessionFactory
+            .getServiceRegistry()
+            .requireService(ConnectionProvider.class)
+            .unwrap(DataSource.class);
     Dialect dialect = metadata.getDatabase().getDialect();
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
@@ -37,7 +43,9 @@ public class FlywayMigrationIntegrator implements Integrator {
     LOG.log(
         System.Logger.Level.INFO,
         "Schema migrated to version {0} ({1} migrations applied)",
-        result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+        result.targetSchemaVersion == null
+            ? result.initialSchemaVersion
+            : result.targetSchemaVersion,
         result.migrationsExecuted);
   }
 

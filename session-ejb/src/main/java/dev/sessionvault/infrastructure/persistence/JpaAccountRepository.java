@@ -34,7 +34,8 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public void remove(Account account) {
-    em.createQuery("delete from " + Project.class.getSimpleName() + " p where p.accountId = :account")
+    em.createQuery(
+            "delete from " + Project.class.getSimpleName() + " p where p.accountId = :account")
         .setParameter("account", account.id())
         .executeUpdate();
     em.remove(account);

@@ -32,13 +32,7 @@ public class JpaProjectRepository implements ProjectRepository {
   }
 
   private Optional<Project> byId(UUID accountId, UUID id, LockModeType lock) {
-    return em.createQuery(
-            "select p from Project p where p.id = :id and p.accountId = :account", Project.class)
-        .setParameter("id", id)
-        .setParameter("account", accountId)
-        .setLockMode(lock)
-        .getResultStream()
-        .findFirst();
+    return AccountScoped.find(em, Project.class, accountId, id, lock);
   }
 
   @Override

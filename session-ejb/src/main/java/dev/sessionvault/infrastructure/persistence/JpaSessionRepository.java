@@ -48,13 +48,7 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   private Optional<Session> byId(UUID accountId, UUID id, LockModeType lock) {
-    return em.createQuery(
-            "select s from Session s where s.id = :id and s.accountId = :account", Session.class)
-        .setParameter("id", id)
-        .setParameter("account", accountId)
-        .setLockMode(lock)
-        .getResultStream()
-        .findFirst();
+    return AccountScoped.find(em, Session.class, accountId, id, lock);
   }
 
   @Override
@@ -119,7 +113,8 @@ public class JpaSessionRepository implements SessionRepository {
     range(cb, session.get("createdAt"), criteria.createdFrom(), criteria.createdTo(), where);
     range(cb, session.get("updatedAt"), criteria.updatedFrom(), criteria.updatedTo(), where);
     if (criteria.minCost() != null) {
-      where.add(cb.greaterThanOrEqualTo(session.<BigDecimal>get("totalCostUsd"), criteria.minCost()));
+      where.add(
+          cb.greaterThanOrEqualTo(session.<BigDecimal>get("totalCostUsd"), criteria.minCost()));
     }
     if (criteria.maxCost() != null) {
       where.add(cb.lessThanOrEqualTo(session.<BigDecimal>get("totalCostUsd"), criteria.maxCost()));

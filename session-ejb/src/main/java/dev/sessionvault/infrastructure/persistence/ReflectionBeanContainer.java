@@ -5,9 +5,10 @@ import org.hibernate.resource.beans.container.spi.ContainedBean;
 import org.hibernate.resource.beans.spi.BeanInstanceProducer;
 
 /**
- * Hibernate's bean container, without CDI. Liberty builds the persistence unit before CDI is ready, so
- * a CDI-backed container fails to create converters and Hibernate Search components at startup
- * (HSEARCH000501 "CDI BeanManager not (yet) ready"). None of those need injection: plain instances do.
+ * Hibernate's bean container, without CDI. Liberty builds the persistence unit before CDI is ready,
+ * so a CDI-backed container fails to create converters and Hibernate Search components at startup
+ * (HSEARCH000501 "CDI BeanManager not (yet) ready"). None of those need injection: plain instances
+ * do.
  */
 public class ReflectionBeanContainer implements BeanContainer {
 

@@ -1,6 +1,8 @@
 package dev.sessionvault.infrastructure.search;
 
-/** The names of the analyzers and normalizers, defined in {@link SessionVaultAnalysisConfigurer}. */
+/**
+ * The names of the analyzers and normalizers, defined in {@link SessionVaultAnalysisConfigurer}.
+ */
 public final class SearchAnalyzers {
   /** English prose: stemmed, so {@code failing} finds {@code failed}. */
   public static final String PROSE = "prose";

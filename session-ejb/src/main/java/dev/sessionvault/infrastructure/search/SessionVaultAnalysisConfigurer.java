@@ -4,8 +4,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * Defines the analyzers named in {@link SearchAnalyzers}. The Lucene backend has no built-in English
- * analyzer (HSEARCH000353), so prose gets its own chain here.
+ * Defines the analyzers named in {@link SearchAnalyzers}. The Lucene backend has no built-in
+ * English analyzer (HSEARCH000353), so prose gets its own chain here.
  */
 public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer {
 

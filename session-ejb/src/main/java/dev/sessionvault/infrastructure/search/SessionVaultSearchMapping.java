@@ -4,6 +4,7 @@ import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.todo.Todo;
+import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -13,13 +14,13 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
-import java.util.List;
 
 /**
- * Maps sessions, messages, todos and interactions onto their indexes. Messages carry a copy of their
- * session's searchable fields (account, name, tags, status, ...) so that a message hit can be filtered
- * and shown without a join. Session updates do not cascade into message documents here: the message
- * index is refreshed separately (issue 3), so that updating a session never waits for its messages.
+ * Maps sessions, messages, todos and interactions onto their indexes. Messages carry a copy of
+ * their session's searchable fields (account, name, tags, status, ...) so that a message hit can be
+ * filtered and shown without a join. Session updates do not cascade into message documents here:
+ * the message index is refreshed separately (issue 3), so that updating a session never waits for
+ * its messages.
  */
 public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfigurer {
   /** Text fields support both highlighters; the unified one is the default. */
@@ -27,7 +28,15 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
       List.of(Highlightable.UNIFIED, Highlightable.PLAIN);
 
   static final String[] SESSION_FIELDS_IN_MESSAGES = {
-    "id", "accountId", "name", "tags", "status", "agent", "model", "projectId", "createdAt",
+    "id",
+    "accountId",
+    "name",
+    "tags",
+    "status",
+    "agent",
+    "model",
+    "projectId",
+    "createdAt",
     "totalCostUsd"
   };
 

@@ -13,8 +13,8 @@ import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageContent;
 import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.message.TokenCounts;
-import dev.sessionvault.domain.todo.Todo;
 import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.domain.todo.Todo;
 import dev.sessionvault.domain.todo.TodoContent;
 import dev.sessionvault.domain.todo.TodoStatus;
 import java.math.BigDecimal;
@@ -323,7 +323,8 @@ class SessionTest {
               ValidationException.class,
               () ->
                   session.appendMessage(
-                      withUsage(MessageRole.ASSISTANT, "b", new TokenCounts(1, 0, 0, 0), null), T2));
+                      withUsage(MessageRole.ASSISTANT, "b", new TokenCounts(1, 0, 0, 0), null),
+                      T2));
       assertEquals("tokens", refused.errors().get(0).field());
       assertEquals(1, session.messageCount());
       assertEquals(1, session.turnCount());
@@ -334,7 +335,8 @@ class SessionTest {
     void aTotalCostBeyondWhatIsStoredIsRefused() {
       Session session = newSession(null);
       session.appendMessage(
-          withUsage(MessageRole.ASSISTANT, "a", TokenCounts.NONE, new BigDecimal("999999999999")), T1);
+          withUsage(MessageRole.ASSISTANT, "a", TokenCounts.NONE, new BigDecimal("999999999999")),
+          T1);
 
       ValidationException refused =
           assertThrows(

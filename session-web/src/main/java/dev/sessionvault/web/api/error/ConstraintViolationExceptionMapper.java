@@ -34,8 +34,7 @@ public class ConstraintViolationExceptionMapper
             : (errors.get(0).field().isEmpty() ? "" : errors.get(0).field() + ": ")
                 + errors.get(0).message()
                 + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
-    return Problems.response(
-        400, "validation", "The request is invalid", detail, Map.of(), errors);
+    return Problems.response(400, "validation", "The request is invalid", detail, Map.of(), errors);
   }
 
   /** The path inside the request document: method and parameter nodes are not part of it. */

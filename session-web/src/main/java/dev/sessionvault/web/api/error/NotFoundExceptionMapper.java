@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A resource that does not exist in the caller's account (whether or not another account has it). */
+/**
+ * A resource that does not exist in the caller's account (whether or not another account has it).
+ */
 @Provider
 public class NotFoundExceptionMapper implements ExceptionMapper<ResourceNotFoundException> {
   @Override

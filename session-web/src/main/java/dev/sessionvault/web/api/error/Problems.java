@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds RFC 9457 problem documents: {@code type}, {@code title}, {@code status}, {@code detail}, and
- * for validation failures an {@code errors} list of {@code {field, message}}.
+ * Builds RFC 9457 problem documents: {@code type}, {@code title}, {@code status}, {@code detail},
+ * and for validation failures an {@code errors} list of {@code {field, message}}.
  */
 public final class Problems {
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -43,7 +43,9 @@ public final class Problems {
       errors.forEach(
           error ->
               list.add(
-                  Json.createObjectBuilder().add("field", error.field()).add("message", error.message())));
+                  Json.createObjectBuilder()
+                      .add("field", error.field())
+                      .add("message", error.message())));
       problem.add("errors", list);
     }
     // Serialised here so that no provider selection can change the document for this media type.

@@ -2,10 +2,10 @@ package dev.sessionvault.web.api.error;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
-import java.sql.SQLException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 /**
  * Everything else. Some database outcomes are the client's to retry or resolve: a concurrent
  * modification or a unique key taken by a concurrent request (409), a value beyond what a column
- * holds (400; the commands' limits should catch these first). The rest is a server error: logged with
- * an incident id, answered without a stack trace.
+ * holds (400; the commands' limits should catch these first). The rest is a server error: logged
+ * with an incident id, answered without a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -36,18 +36,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "Conflict",
             "the resource was modified by a concurrent request; read it again and retry");
       }
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith(DATA_EXCEPTION)) {
+      String sqlState = cause instanceof SQLException sql ? sql.getSQLState() : null;
+      if (sqlState != null && sqlState.startsWith(DATA_EXCEPTION)) {
         return Problems.response(
             400,
             "validation",
             "The request is invalid",
             "a value is too large for what Session Vault stores; shorten or reduce it");
       }
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
+      if (sqlState != null && sqlState.startsWith(INTEGRITY_VIOLATION)) {
         return Problems.response(
             409,
             "conflict",

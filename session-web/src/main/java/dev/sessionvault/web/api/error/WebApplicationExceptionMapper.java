@@ -42,7 +42,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   private Response problem(WebApplicationException e, Response original, int status) {
     if (e instanceof NotFoundException) {
-      return Problems.response(404, "not-found", "Not found", "no resource at " + uri.getRequestUri().getPath());
+      return Problems.response(
+          404, "not-found", "Not found", "no resource at " + uri.getRequestUri().getPath());
     }
     if (e instanceof NotAllowedException) {
       return Problems.response(

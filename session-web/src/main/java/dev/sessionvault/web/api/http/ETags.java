@@ -5,7 +5,9 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A resource's version is its entity tag: {@code ETag: "7"}; writes honour {@code If-Match: "7"}. */
+/**
+ * A resource's version is its entity tag: {@code ETag: "7"}; writes honour {@code If-Match: "7"}.
+ */
 public final class ETags {
   private static final Pattern TAG = Pattern.compile("\"(\\d{1,18})\"");
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Ids in paths: a string that is not a UUID names nothing, so it is a 404 like any unknown id. */
 public final class PathIds {
   private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private PathIds() {}
 

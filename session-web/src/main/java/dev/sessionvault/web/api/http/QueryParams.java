@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class QueryParams {
   private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final List<FieldError> errors = new ArrayList<>();
 
@@ -31,7 +32,8 @@ public final class QueryParams {
     for (String name : new TreeSet<>(given)) {
       if (!known.contains(name)) {
         errors.add(
-            new FieldError(name, "unknown query parameter; allowed: " + String.join(", ", allowed)));
+            new FieldError(
+                name, "unknown query parameter; allowed: " + String.join(", ", allowed)));
       }
     }
   }
@@ -98,7 +100,8 @@ public final class QueryParams {
   }
 
   /** A value from a fixed list, e.g. a sort field. */
-  public <T> T oneOf(String name, String value, List<T> values, Function<T, String> names, T fallback) {
+  public <T> T oneOf(
+      String name, String value, List<T> values, Function<T, String> names, T fallback) {
     if (value == null) {
       return fallback;
     }

@@ -29,9 +29,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads every JSON request body: enforces the size limit (413), rejects malformed JSON with its line
- * and column, duplicate keys, and binds records strictly (unknown fields, wrong types, bad enumeration
- * values: 400 with field paths).
+ * Reads every JSON request body: enforces the size limit (413), rejects malformed JSON with its
+ * line and column, duplicate keys, and binds records strictly (unknown fields, wrong types, bad
+ * enumeration values: 400 with field paths).
  */
 @Provider
 @ApplicationScoped
@@ -44,8 +44,10 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
   private static final JsonParserFactory PARSERS =
       Json.createParserFactory(
           Map.of(
-              JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
-              "org.eclipse.parsson.rejectDuplicateKeys", true));
+              JsonConfig.KEY_STRATEGY,
+              JsonConfig.KeyStrategy.NONE,
+              "org.eclipse.parsson.rejectDuplicateKeys",
+              true));
 
   @Inject
   @ConfigProperty(name = "sessionvault.max-request-bytes", defaultValue = "33554432")
@@ -67,7 +69,9 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       InputStream entityStream)
       throws IOException {
     String declared = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-    if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > maxRequestBytes) {
+    if (declared != null
+        && declared.matches("\\d{1,18}")
+        && Long.parseLong(declared) > maxRequestBytes) {
       throw new PayloadTooLargeException(maxRequestBytes);
     }
     PushbackInputStream body =
@@ -78,7 +82,8 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
     body.unread(first);
     JsonValue json;
-    try (JsonParser parser = PARSERS.createParser(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+    try (JsonParser parser =
+        PARSERS.createParser(new InputStreamReader(body, StandardCharsets.UTF_8))) {
       parser.next();
       json = parser.getValue();
       if (parser.hasNext()) {
@@ -96,7 +101,9 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       throw new ValidationException(
           "",
           "malformed JSON"
-              + (at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber())
+              + (at == null
+                  ? ""
+                  : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber())
               + ": "
               + e.getMessage());
     } catch (JsonException | IllegalStateException e) {

@@ -4,7 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Stops reading a request body (chunked bodies have no Content-Length) once it passes the limit. */
+/**
+ * Stops reading a request body (chunked bodies have no Content-Length) once it passes the limit.
+ */
 final class LimitedInputStream extends FilterInputStream {
   private final long limit;
   private long count;

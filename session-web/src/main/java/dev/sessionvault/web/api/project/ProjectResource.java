@@ -51,7 +51,8 @@ public class ProjectResource {
 
   @GET
   @Operation(summary = "List projects by key")
-  public PageView<ProjectView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+  public PageView<ProjectView> list(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
     QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), Set.of("page", "size"));
     int pageNumber = params.integer("page", page, 1, 1, Integer.MAX_VALUE);
     int pageSize = params.integer("size", size, 50, 1, ProjectService.MAX_PAGE_SIZE);

@@ -5,7 +5,7 @@ import dev.sessionvault.application.command.RecordInteractionCommand;
 import dev.sessionvault.application.view.InteractionView;
 import dev.sessionvault.application.view.SeqPageView;
 import dev.sessionvault.web.api.http.PathIds;
-import dev.sessionvault.web.api.http.QueryParams;
+import dev.sessionvault.web.api.http.SeqPaging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,8 +35,7 @@ public class InteractionResource {
   @Operation(summary = "Record a command and its result (201)")
   public Response record(
       @PathParam("sessionId") String sessionId, RecordInteractionCommand command) {
-    InteractionView interaction =
-        interactions.record(PathIds.parse("session", sessionId), command);
+    InteractionView interaction = interactions.record(PathIds.parse("session", sessionId), command);
     return Response.status(Response.Status.CREATED).entity(interaction).build();
   }
 
@@ -47,12 +45,7 @@ public class InteractionResource {
       @PathParam("sessionId") String sessionId,
       @QueryParam("afterSeq") String afterSeq,
       @QueryParam("limit") String limit) {
-    QueryParams params =
-        new QueryParams(uri.getQueryParameters().keySet(), Set.of("afterSeq", "limit"));
-    long after = params.longValue("afterSeq", afterSeq, 0, 0);
-    int count =
-        params.integer("limit", limit, MessageResource.DEFAULT_LIMIT, 1, InteractionService.MAX_PAGE);
-    params.validate();
-    return interactions.list(PathIds.parse("session", sessionId), after, count);
+    SeqPaging page = SeqPaging.parse(uri, afterSeq, limit, InteractionService.MAX_PAGE);
+    return interactions.list(PathIds.parse("session", sessionId), page.afterSeq(), page.limit());
   }
 }

@@ -8,7 +8,7 @@ import dev.sessionvault.application.view.MessageView;
 import dev.sessionvault.application.view.SeqPageView;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
-import dev.sessionvault.web.api.http.QueryParams;
+import dev.sessionvault.web.api.http.SeqPaging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Messages", description = "The conversation of a session")
 public class MessageResource {
-  static final int DEFAULT_LIMIT = 100;
-
   @Inject ConversationService conversation;
   @Context UriInfo uri;
 
@@ -53,7 +50,8 @@ public class MessageResource {
           conversation.appendOne(id, JsonBinder.bind(single, AppendMessageCommand.class));
       MessageView message = result.items().get(0);
       return result.created() == 1
-          ? Response.created(uri.getAbsolutePathBuilder().path(Long.toString(message.seq())).build())
+          ? Response.created(
+                  uri.getAbsolutePathBuilder().path(Long.toString(message.seq())).build())
               .entity(message)
               .build()
           : Response.ok(message).build();
@@ -74,12 +72,9 @@ public class MessageResource {
       @PathParam("sessionId") String sessionId,
       @QueryParam("afterSeq") String afterSeq,
       @QueryParam("limit") String limit) {
-    QueryParams params =
-        new QueryParams(uri.getQueryParameters().keySet(), Set.of("afterSeq", "limit"));
-    long after = params.longValue("afterSeq", afterSeq, 0, 0);
-    int count = params.integer("limit", limit, DEFAULT_LIMIT, 1, ConversationService.MAX_PAGE);
-    params.validate();
-    return conversation.messages(PathIds.parse("session", sessionId), after, count);
+    SeqPaging page = SeqPaging.parse(uri, afterSeq, limit, ConversationService.MAX_PAGE);
+    return conversation.messages(
+        PathIds.parse("session", sessionId), page.afterSeq(), page.limit());
   }
 
   @GET

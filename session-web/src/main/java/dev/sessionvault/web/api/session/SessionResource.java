@@ -51,8 +51,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
   private static final Set<String> LIST_PARAMETERS =
       Set.of(
-          "status", "agent", "model", "projectId", "tag", "createdFrom", "createdTo", "updatedFrom",
-          "updatedTo", "minCost", "maxCost", "sort", "order", "page", "size");
+          "status",
+          "agent",
+          "model",
+          "projectId",
+          "tag",
+          "createdFrom",
+          "createdTo",
+          "updatedFrom",
+          "updatedTo",
+          "minCost",
+          "maxCost",
+          "sort",
+          "order",
+          "page",
+          "size");
   static final int DEFAULT_STATE_MESSAGES = 50;
 
   @Inject SessionService sessions;
@@ -177,7 +190,8 @@ public class SessionResource {
     params.validate();
     UUID sessionId = PathIds.parse("session", id);
     SessionStateView state = sessions.state(sessionId, count);
-    String base = uri.getBaseUriBuilder().path("sessions").path(sessionId.toString()).build().toString();
+    String base =
+        uri.getBaseUriBuilder().path("sessions").path(sessionId.toString()).build().toString();
     Map<String, String> links = new LinkedHashMap<>();
     links.put("self", base + "/state");
     links.put("session", base);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The restorable state of a session. {@code links.messages} pages the {@code earlierMessages} that the
- * document leaves out, oldest first.
+ * The restorable state of a session. {@code links.messages} pages the {@code earlierMessages} that
+ * the document leaves out, oldest first.
  */
 public record SessionStateDocument(
     SessionView session,

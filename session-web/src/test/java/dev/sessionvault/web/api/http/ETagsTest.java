@@ -40,7 +40,12 @@ class ETagsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "7", "\"abc\"", "\"-1\"", "\"7\", \"8\"", "\"1234567890123456789\"", "'7'",
+        "7",
+        "\"abc\"",
+        "\"-1\"",
+        "\"7\", \"8\"",
+        "\"1234567890123456789\"",
+        "'7'",
         // RFC 9110: If-Match compares strongly, so a weak tag can never match
         "W/\"7\""
       })
