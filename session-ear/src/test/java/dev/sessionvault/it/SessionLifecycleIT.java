@@ -279,6 +279,7 @@ class SessionLifecycleIT extends EndToEndTest {
     String etag = read.header("ETag");
     assertEquals("\"" + read.json().getJsonNumber("version").longValue() + "\"", etag);
     Api.get("/sessions/" + id, "If-None-Match", etag).expect(304);
+    Api.get("/sessions/" + id, "If-Match", etag).expect(200);
 
     Reply patched =
         Api.patch("/sessions/" + id, "{\"name\":\"first\"}", "If-Match", etag).expect(200);
@@ -291,6 +292,8 @@ class SessionLifecycleIT extends EndToEndTest {
         Api.patch("/sessions/" + id, "{\"name\":\"second\"}", "If-Match", etag).problem(412);
     assertEquals("stale-version", problemType(stale));
     assertEquals("first", Api.get("/sessions/" + id).json().getString("name"));
+    assertEquals(
+        "stale-version", problemType(Api.get("/sessions/" + id, "If-Match", etag).problem(412)));
     transition(id, "active", "If-Match", etag).problem(412);
     Api.delete("/sessions/" + id, "If-Match", etag).problem(412);
     Api.get("/sessions/" + id).expect(200);

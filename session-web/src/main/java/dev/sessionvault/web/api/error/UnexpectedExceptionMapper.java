@@ -1,5 +1,6 @@
 package dev.sessionvault.web.api.error;
 
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +30,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException) {
+      if (cause instanceof OptimisticLockException
+          || cause instanceof PessimisticLockException
+          || cause instanceof LockTimeoutException) {
         return Problems.response(
             409,
             "concurrent-modification",

@@ -11,6 +11,7 @@ import dev.sessionvault.application.view.SessionView;
 import dev.sessionvault.domain.session.SessionCriteria;
 import dev.sessionvault.domain.session.SessionSort;
 import dev.sessionvault.domain.session.SessionStatus;
+import dev.sessionvault.domain.shared.PreconditionFailedException;
 import dev.sessionvault.web.api.http.ETags;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.QueryParams;
@@ -38,6 +39,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -134,8 +136,16 @@ public class SessionResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read a session (ETag = version; If-None-Match answers 304)")
-  public Response get(@PathParam("id") String id, @Context Request request) {
+  public Response get(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Context Request request) {
     SessionView session = sessions.get(PathIds.parse("session", id));
+    // If-Match is checked here so that a mismatch is a problem document like every other 412.
+    OptionalLong expected = ETags.ifMatch(ifMatch);
+    if (expected.isPresent() && expected.getAsLong() != session.version()) {
+      throw new PreconditionFailedException("session", expected.getAsLong(), session.version());
+    }
     EntityTag tag = etag(session);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     return (notModified != null ? notModified : Response.ok(session)).tag(tag).build();
