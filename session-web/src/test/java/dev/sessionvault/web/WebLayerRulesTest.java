@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.sessionvault.domain.message.MessageRole;
+import dev.sessionvault.domain.search.Facet;
+import dev.sessionvault.domain.search.SearchSort;
 import dev.sessionvault.domain.session.SessionCriteria;
 import dev.sessionvault.domain.session.SessionSort;
 import dev.sessionvault.domain.session.SessionStatus;
@@ -22,7 +25,7 @@ import java.util.List;
 /**
  * Web adapters talk to the application layer (STYLE.md 12). The domain shows through only where the
  * application's own signatures expose it: the exceptions services throw and the query types of the
- * session listing.
+ * session listing and of search.
  */
 @AnalyzeClasses(
     packages = "dev.sessionvault.web",
@@ -30,7 +33,13 @@ import java.util.List;
 class WebLayerRulesTest {
   private static final List<Class<?>> QUERY_TYPES =
       List.of(
-          SessionStatus.class, SessionCriteria.class, SessionSort.class, SessionSort.Field.class);
+          SessionStatus.class,
+          SessionCriteria.class,
+          SessionSort.class,
+          SessionSort.Field.class,
+          SearchSort.class,
+          Facet.class,
+          MessageRole.class);
 
   /**
    * Not exceptions, yet part of the error vocabulary: FieldError is the element type of

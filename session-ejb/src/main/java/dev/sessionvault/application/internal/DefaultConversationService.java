@@ -9,8 +9,10 @@ import dev.sessionvault.application.view.SeqPageView;
 import dev.sessionvault.domain.message.ContentBlocks;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageRepository;
+import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionRepository;
+import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
@@ -29,6 +31,7 @@ public class DefaultConversationService implements ConversationService {
   @Inject CallerContext caller;
   @Inject SessionRepository sessions;
   @Inject MessageRepository messages;
+  @Inject ConversationIndex index;
 
   @Override
   public AppendResult append(UUID sessionId, List<AppendMessageCommand> batch) {
@@ -53,6 +56,8 @@ public class DefaultConversationService implements ConversationService {
             session,
             batch.stream().map(AppendMessageCommand::externalId).filter(Objects::nonNull).toList());
     Instant now = Timestamps.now();
+    SessionStatus statusBefore = session.status();
+    boolean hadMessages = session.messageCount() > 0;
     List<MessageView> items = new ArrayList<>(batch.size());
     int created = 0;
     for (AppendMessageCommand command : batch) {
@@ -66,6 +71,10 @@ public class DefaultConversationService implements ConversationService {
         }
       }
       items.add(Views.message(message));
+    }
+    if (hadMessages && statusBefore != session.status()) {
+      // a resumed session: its earlier messages still carry the old status in the index
+      index.refreshSessionsAfterCommit(List.of(session.id()));
     }
     return new AppendResult(items, created, batch.size() - created);
   }

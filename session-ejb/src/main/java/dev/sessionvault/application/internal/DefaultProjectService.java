@@ -7,6 +7,7 @@ import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
 import dev.sessionvault.domain.project.Project;
 import dev.sessionvault.domain.project.ProjectRepository;
+import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.AlreadyExistsException;
 import dev.sessionvault.domain.shared.PageRequest;
@@ -25,6 +26,7 @@ public class DefaultProjectService implements ProjectService {
   @Inject CallerContext caller;
   @Inject ProjectRepository projects;
   @Inject SessionRepository sessions;
+  @Inject ConversationIndex index;
   @Inject Validator validator;
 
   @Override
@@ -67,7 +69,7 @@ public class DefaultProjectService implements ProjectService {
   public void delete(UUID id) {
     UUID account = caller.accountId();
     Project project = findForUpdate(account, id);
-    sessions.detachFromProject(account, project.id());
+    index.refreshSessionsAfterCommit(sessions.detachFromProject(account, project.id()));
     projects.remove(project);
   }
 

@@ -12,6 +12,7 @@ import dev.sessionvault.application.view.SessionStateView;
 import dev.sessionvault.application.view.SessionView;
 import dev.sessionvault.application.view.TodoView;
 import dev.sessionvault.domain.message.MessageRepository;
+import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.session.SessionStatus;
@@ -39,6 +40,7 @@ public class DefaultSessionService implements SessionService {
   @Inject TodoRepository todos;
   @Inject ProjectReferences projectReferences;
   @Inject Validator validator;
+  @Inject ConversationIndex index;
 
   @Override
   public SessionView create(CreateSessionCommand command) {
@@ -92,8 +94,12 @@ public class DefaultSessionService implements SessionService {
     if (edit.projectId() != null && !edit.projectId().equals(session.projectId())) {
       projectReferences.requireExisting(account, edit.projectId());
     }
+    List<Object> copiedBefore = fieldsCopiedIntoHits(session);
     session.edit(edit.toDomain(), Timestamps.now());
     sessions.flush();
+    if (!copiedBefore.equals(fieldsCopiedIntoHits(session))) {
+      index.refreshSessionsAfterCommit(List.of(session.id()));
+    }
     return Views.session(session);
   }
 
@@ -101,8 +107,12 @@ public class DefaultSessionService implements SessionService {
   public SessionView changeStatus(UUID id, ChangeStatusCommand command, OptionalLong ifMatch) {
     Session session = findForUpdate(caller.accountId(), id);
     Versions.requireCurrent("session", ifMatch, session.version());
+    SessionStatus before = session.status();
     session.moveTo(command.status(), command.error(), Timestamps.now());
     sessions.flush();
+    if (before != session.status()) {
+      index.refreshSessionsAfterCommit(List.of(session.id()));
+    }
     return Views.session(session);
   }
 
@@ -110,6 +120,7 @@ public class DefaultSessionService implements SessionService {
   public void delete(UUID id, OptionalLong ifMatch) {
     Session session = findForUpdate(caller.accountId(), id);
     Versions.requireCurrent("session", ifMatch, session.version());
+    index.removeSession(session.id());
     sessions.remove(session);
   }
 
@@ -135,5 +146,11 @@ public class DefaultSessionService implements SessionService {
     return sessions
         .findForUpdate(account, id)
         .orElseThrow(() -> new ResourceNotFoundException("session", id));
+  }
+
+  /** The session fields that message, todo and interaction documents carry a copy of. */
+  private static List<Object> fieldsCopiedIntoHits(Session session) {
+    return java.util.Arrays.asList(
+        session.name(), session.summary(), List.copyOf(session.tags()), session.projectId());
   }
 }

@@ -75,6 +75,22 @@ public final class ContentBlocks {
         .collect(Collectors.joining("\n"));
   }
 
+  /**
+   * The tool calls and tool results among the blocks (tool names, input values, results): what
+   * search finds in a message besides its content. Empty when there are none.
+   */
+  public static String toolText(List<Map<String, Object>> blocks) {
+    if (blocks == null) {
+      return "";
+    }
+    return blocks.stream()
+        .filter(block -> block != null)
+        .filter(block -> List.of("tool_use", "tool_result").contains(block.get("type")))
+        .map(ContentBlocks::plainText)
+        .filter(text -> !text.isEmpty())
+        .collect(Collectors.joining("\n"));
+  }
+
   private static String plainText(Map<String, Object> block) {
     return switch (String.valueOf(block.get("type"))) {
       case "text" -> String.valueOf(block.get("text"));

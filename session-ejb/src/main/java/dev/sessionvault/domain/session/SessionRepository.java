@@ -2,6 +2,7 @@ package dev.sessionvault.domain.session;
 
 import dev.sessionvault.domain.shared.Page;
 import dev.sessionvault.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,6 @@ public interface SessionRepository {
 
   boolean anyInAccount(UUID accountId);
 
-  /** Clears the project of every session that belongs to it (the sessions stay). */
-  int detachFromProject(UUID accountId, UUID projectId);
+  /** Clears the project of every session that belongs to it (the sessions stay); returns them. */
+  List<UUID> detachFromProject(UUID accountId, UUID projectId);
 }

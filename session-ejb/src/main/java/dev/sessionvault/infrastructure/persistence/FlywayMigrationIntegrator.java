@@ -51,6 +51,11 @@ public class FlywayMigrationIntegrator implements Integrator {
 
   /** The only vendor difference the migrations need: PostgreSQL stores JSON as jsonb. */
   static Map<String, String> placeholders(Dialect dialect) {
-    return Map.of("json_type", dialect instanceof PostgreSQLDialect ? "jsonb" : "json");
+    boolean postgresql = dialect instanceof PostgreSQLDialect;
+    return Map.of(
+        "json_type",
+        postgresql ? "jsonb" : "json",
+        "random_uuid",
+        postgresql ? "gen_random_uuid()::text" : "cast(random_uuid() as varchar(36))");
   }
 }

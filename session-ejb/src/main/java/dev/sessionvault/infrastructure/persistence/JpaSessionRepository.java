@@ -173,14 +173,22 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
-  public int detachFromProject(UUID accountId, UUID projectId) {
+  public List<UUID> detachFromProject(UUID accountId, UUID projectId) {
+    List<UUID> detached =
+        em.createQuery(
+                "select s.id from Session s where s.accountId = :account and s.projectId = :project",
+                UUID.class)
+            .setParameter("account", accountId)
+            .setParameter("project", projectId)
+            .getResultList();
     // A detached session changed: its version (ETag) moves on like for any other edit.
-    return em.createQuery(
+    em.createQuery(
             "update Session s set s.projectId = null, s.version = s.version + 1, s.updatedAt = :now"
                 + " where s.accountId = :account and s.projectId = :project")
         .setParameter("now", Timestamps.now())
         .setParameter("account", accountId)
         .setParameter("project", projectId)
         .executeUpdate();
+    return detached;
   }
 }

@@ -13,6 +13,13 @@ public final class SearchAnalyzers {
    */
   public static final String CODE = "code";
 
+  /**
+   * The query side of {@link #CODE}: splits what a user typed the same way but keeps no whole
+   * token, so {@code main/java} becomes the phrase {@code main java} and {@code getUserById} the
+   * phrase {@code get user by id}, which the parts indexed by {@link #CODE} match in order.
+   */
+  public static final String CODE_QUERY = "code_query";
+
   /** Keywords compared case-insensitively (roles, tool names, statuses). */
   public static final String LOWERCASE = "lowercase";
 

@@ -33,6 +33,16 @@ public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer 
         .tokenFilter("flattenGraph");
 
     context
+        .analyzer(SearchAnalyzers.CODE_QUERY)
+        .custom()
+        .tokenizer("whitespace")
+        .tokenFilter("wordDelimiterGraph")
+        .param("generateWordParts", "1")
+        .param("generateNumberParts", "1")
+        .param("splitOnCaseChange", "1")
+        .tokenFilter("lowercase");
+
+    context
         .normalizer(SearchAnalyzers.LOWERCASE)
         .custom()
         .tokenFilter("lowercase")

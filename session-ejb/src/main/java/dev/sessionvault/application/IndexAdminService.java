@@ -1,0 +1,13 @@
+package dev.sessionvault.application;
+
+import dev.sessionvault.application.view.ReindexView;
+
+/** Operations on the search index as a whole: rebuild it from the database, follow the rebuild. */
+public interface IndexAdminService {
+
+  /** Starts a full rebuild in the background, unless one is running; returns its progress. */
+  ReindexView startRebuild();
+
+  /** The running rebuild's progress, or the outcome of the last one. */
+  ReindexView progress();
+}

@@ -1,0 +1,26 @@
+package dev.sessionvault.application.view;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One search hit. {@code kind} is message, todo or interaction; {@code messageId}, {@code seq} and
+ * {@code role} belong to messages ({@code seq} also to interactions). {@code highlights} are
+ * HTML-escaped fragments in which only {@code <mark>} tags are markup.
+ */
+public record SearchHitView(
+    String kind,
+    UUID id,
+    UUID sessionId,
+    String sessionName,
+    String agent,
+    String model,
+    UUID projectId,
+    String status,
+    UUID messageId,
+    Long seq,
+    String role,
+    Instant timestamp,
+    float score,
+    List<String> highlights) {}

@@ -1,0 +1,12 @@
+package dev.sessionvault.application.view;
+
+import java.util.List;
+
+/** A page of matching sessions; {@code total} counts sessions, {@code totalHits} their hits. */
+public record SessionSearchResultView(
+    List<SessionMatchView> sessions,
+    int page,
+    int size,
+    long total,
+    long totalPages,
+    long totalHits) {}

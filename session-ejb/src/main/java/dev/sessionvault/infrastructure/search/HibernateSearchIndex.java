@@ -1,0 +1,510 @@
+package dev.sessionvault.infrastructure.search;
+
+import static dev.sessionvault.infrastructure.search.SearchFields.ACCOUNT_ID;
+import static dev.sessionvault.infrastructure.search.SearchFields.AGENT;
+import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT;
+import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT_CODE;
+import static dev.sessionvault.infrastructure.search.SearchFields.CREATED_AT;
+import static dev.sessionvault.infrastructure.search.SearchFields.DAY;
+import static dev.sessionvault.infrastructure.search.SearchFields.DETAIL;
+import static dev.sessionvault.infrastructure.search.SearchFields.DETAIL_CODE;
+import static dev.sessionvault.infrastructure.search.SearchFields.MODEL;
+import static dev.sessionvault.infrastructure.search.SearchFields.PROJECT_ID;
+import static dev.sessionvault.infrastructure.search.SearchFields.ROLE;
+import static dev.sessionvault.infrastructure.search.SearchFields.SEQ;
+import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_ID;
+import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_NAME;
+import static dev.sessionvault.infrastructure.search.SearchFields.STATUS;
+import static dev.sessionvault.infrastructure.search.SearchFields.TAGS;
+import static dev.sessionvault.infrastructure.search.SearchFields.TIMESTAMP;
+
+import dev.sessionvault.domain.interaction.Interaction;
+import dev.sessionvault.domain.message.Message;
+import dev.sessionvault.domain.message.MessageRole;
+import dev.sessionvault.domain.search.ConversationIndex;
+import dev.sessionvault.domain.search.Facet;
+import dev.sessionvault.domain.search.FacetCount;
+import dev.sessionvault.domain.search.HitKind;
+import dev.sessionvault.domain.search.RebuildProgress;
+import dev.sessionvault.domain.search.SearchCriteria;
+import dev.sessionvault.domain.search.SearchHit;
+import dev.sessionvault.domain.search.SearchResults;
+import dev.sessionvault.domain.search.SearchSort;
+import dev.sessionvault.domain.search.SessionHits;
+import dev.sessionvault.domain.search.SessionResults;
+import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.session.SessionStatus;
+import dev.sessionvault.domain.shared.PageRequest;
+import dev.sessionvault.domain.shared.WireNames;
+import dev.sessionvault.domain.todo.Todo;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.SearchHighlighter;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
+
+/**
+ * The conversation index on Hibernate Search: one query over the message, todo and interaction
+ * indexes, always filtered to one account, with highlights through an HTML encoder.
+ */
+@ApplicationScoped
+public class HibernateSearchIndex implements ConversationIndex {
+  static final String MARK_OPEN = "<mark>";
+  static final String MARK_CLOSE = "</mark>";
+  private static final int FRAGMENT_SIZE = 160;
+  private static final int MAX_FRAGMENTS = 3;
+  private static final int SNIPPET_LENGTH = 160;
+  private static final int MAX_FACET_VALUES = 50;
+  private static final int MAX_DAYS = 3660;
+
+  /** Sessions are ranked by their best hit among this many top hits, then by hit count. */
+  private static final int SESSION_RANKING_WINDOW = 1000;
+
+  private static final List<Class<?>> HIT_TYPES =
+      List.of(Message.class, Todo.class, Interaction.class);
+
+  @PersistenceContext(unitName = "sessionvault")
+  EntityManager em;
+
+  @Inject SearchIndexMaintenance maintenance;
+
+  @Override
+  public SearchResults search(
+      UUID accountId,
+      SearchCriteria criteria,
+      SearchSort sort,
+      PageRequest page,
+      Set<Facet> facets) {
+    SearchSession session = Search.session(em);
+    Optional<Set<UUID>> costSessions = sessionsInCostRange(session, accountId, criteria);
+    if (costSessions.map(Set::isEmpty).orElse(false)) {
+      return new SearchResults(List.of(), 0, emptyFacets(facets));
+    }
+    SearchScope<?> scope = session.scope(targets(criteria));
+    SearchPredicate where = predicate(scope, accountId, criteria, costSessions, null);
+    Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    SearchQueryOptionsStep step = hitQuery(session, scope, where, sort);
+    for (Facet facet : facets) {
+      AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+      keys.put(facet, key);
+      step = addAggregation(step, key, facetAggregation(scope, facet));
+    }
+    @SuppressWarnings("unchecked")
+    SearchResult<List<?>> result = step.fetch(page.offset(), page.size());
+    Map<Facet, List<FacetCount>> facetCounts = new EnumMap<>(Facet.class);
+    keys.forEach((facet, key) -> facetCounts.put(facet, counts(result.aggregation(key))));
+    return new SearchResults(
+        result.hits().stream().map(HibernateSearchIndex::hit).toList(),
+        result.total().hitCount(),
+        facetCounts);
+  }
+
+  @Override
+  public SessionResults searchBySession(
+      UUID accountId,
+      SearchCriteria criteria,
+      SearchSort sort,
+      PageRequest page,
+      int hitsPerSession) {
+    SearchSession session = Search.session(em);
+    Optional<Set<UUID>> costSessions = sessionsInCostRange(session, accountId, criteria);
+    if (costSessions.map(Set::isEmpty).orElse(false)) {
+      return new SessionResults(List.of(), 0, 0);
+    }
+    SearchScope<?> scope = session.scope(targets(criteria));
+    SearchPredicate where = predicate(scope, accountId, criteria, costSessions, null);
+    AggregationKey<Map<String, Long>> perSession = AggregationKey.of("sessions");
+    SearchResult<String> ranking =
+        session
+            .search(scope)
+            .select(
+                scope.projection().field(SESSION_ID, String.class, ValueModel.INDEX).toProjection())
+            .where(where)
+            .sort(sort(scope, sort))
+            .aggregation(
+                perSession,
+                scope
+                    .aggregation()
+                    .terms()
+                    .field(SESSION_ID, String.class, ValueModel.INDEX)
+                    .maxTermCount(Integer.MAX_VALUE)
+                    .toAggregation())
+            .fetch(SESSION_RANKING_WINDOW);
+    Map<String, Long> counts = ranking.aggregation(perSession);
+    // best hit first, then the sessions whose hits all rank below the window, by hit count
+    LinkedHashSet<String> order = new LinkedHashSet<>(ranking.hits());
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(entry -> order.add(entry.getKey()));
+    List<String> ids = new ArrayList<>(order);
+    List<SessionHits> sessions = new ArrayList<>();
+    int end = (int) Math.min(ids.size(), (long) page.offset() + page.size());
+    for (int i = page.offset(); i < end; i++) {
+      UUID sessionId = UUID.fromString(ids.get(i));
+      SearchPredicate inSession = predicate(scope, accountId, criteria, costSessions, sessionId);
+      SearchResult<List<?>> top =
+          castFetch(hitQuery(session, scope, inSession, sort), hitsPerSession);
+      List<SearchHit> hits = top.hits().stream().map(HibernateSearchIndex::hit).toList();
+      if (hits.isEmpty()) {
+        continue; // deleted since the ranking query
+      }
+      SearchHit best = hits.get(0);
+      sessions.add(
+          new SessionHits(
+              sessionId,
+              best.sessionName(),
+              best.agent(),
+              best.model(),
+              best.projectId(),
+              best.status(),
+              hits.stream().map(SearchHit::score).reduce(Float::max).orElse(0f),
+              counts.getOrDefault(ids.get(i), top.total().hitCount()),
+              hits));
+    }
+    return new SessionResults(sessions, counts.size(), ranking.total().hitCount());
+  }
+
+  @Override
+  public void refreshSessionsAfterCommit(Collection<UUID> sessionIds) {
+    maintenance.refreshAfterCommit(sessionIds);
+  }
+
+  @Override
+  public void removeSession(UUID sessionId) {
+    SearchIndexingPlan plan = Search.session(em).indexingPlan();
+    for (Class<?> type : HIT_TYPES) {
+      em.createQuery(
+              "select e.id from " + type.getSimpleName() + " e where e.session.id = :session",
+              UUID.class)
+          .setParameter("session", sessionId)
+          .getResultList()
+          .forEach(id -> plan.purge(type, id, null));
+    }
+  }
+
+  @Override
+  public RebuildProgress rebuildProgress() {
+    return maintenance.progress();
+  }
+
+  @Override
+  public RebuildProgress startRebuild(String reason) {
+    return maintenance.startRebuild(reason);
+  }
+
+  @Override
+  public void rebuildIfOutOfDate() {
+    maintenance.rebuildIfOutOfDate();
+  }
+
+  /** Message-only criteria (role) search messages only; everything else searches all kinds. */
+  private static List<Class<?>> targets(SearchCriteria criteria) {
+    return criteria.role() != null ? List.of(Message.class) : HIT_TYPES;
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static SearchQueryOptionsStep hitQuery(
+      SearchSession session, SearchScope<?> scope, SearchPredicate where, SearchSort sort) {
+    return session
+        .search(scope)
+        .select(hitProjection(scope))
+        .where(where)
+        .sort(sort(scope, sort))
+        .highlighter(highlighter(scope));
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static SearchQueryOptionsStep addAggregation(
+      SearchQueryOptionsStep step,
+      AggregationKey<Map<String, Long>> key,
+      SearchAggregation<Map<String, Long>> aggregation) {
+    return (SearchQueryOptionsStep) step.aggregation(key, aggregation);
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static SearchResult<List<?>> castFetch(SearchQueryOptionsStep step, int limit) {
+    return step.fetch(limit);
+  }
+
+  private static SearchProjection<List<?>> hitProjection(SearchScope<?> scope) {
+    SearchProjectionFactory<?, ?> f = scope.projection();
+    return f.composite()
+        .from(
+            f.entityReference().toProjection(),
+            f.score().toProjection(),
+            f.field(SESSION_ID, UUID.class).toProjection(),
+            f.field(SESSION_NAME, String.class).toProjection(),
+            f.field(AGENT, String.class).toProjection(),
+            f.field(MODEL, String.class).toProjection(),
+            f.field(PROJECT_ID, UUID.class).toProjection(),
+            f.field(STATUS, SessionStatus.class).toProjection(),
+            f.field(SEQ, Long.class).toProjection(),
+            f.field(ROLE, MessageRole.class).toProjection(),
+            f.field(TIMESTAMP, Instant.class).toProjection(),
+            f.field(CONTENT, String.class).toProjection(),
+            f.highlight(CONTENT).toProjection(),
+            f.highlight(CONTENT_CODE).toProjection(),
+            f.highlight(DETAIL).toProjection(),
+            f.highlight(DETAIL_CODE).toProjection())
+        .asList()
+        .toProjection();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static SearchHit hit(List<?> row) {
+    var reference = (org.hibernate.search.engine.common.EntityReference) row.get(0);
+    SessionStatus status = (SessionStatus) row.get(7);
+    MessageRole role = (MessageRole) row.get(9);
+    List<String> highlights =
+        fragments(
+            (String) row.get(11),
+            (List<String>) row.get(12),
+            (List<String>) row.get(13),
+            (List<String>) row.get(14),
+            (List<String>) row.get(15));
+    return new SearchHit(
+        kind(reference.type()),
+        (UUID) reference.id(),
+        (UUID) row.get(2),
+        (String) row.get(3),
+        (String) row.get(4),
+        (String) row.get(5),
+        (UUID) row.get(6),
+        status == null ? null : WireNames.of(status),
+        (Long) row.get(8),
+        role == null ? null : WireNames.of(role),
+        (Instant) row.get(10),
+        (Float) row.get(1),
+        highlights);
+  }
+
+  private static HitKind kind(Class<?> type) {
+    if (type == Todo.class) {
+      return HitKind.TODO;
+    }
+    return type == Interaction.class ? HitKind.INTERACTION : HitKind.MESSAGE;
+  }
+
+  /**
+   * The fragments to show: those of the main text's view (prose or code) that marks more matches,
+   * then those of the detail text; a leading snippet when the match was elsewhere (session name).
+   */
+  static List<String> fragments(
+      String content,
+      List<String> prose,
+      List<String> code,
+      List<String> detailProse,
+      List<String> detailCode) {
+    List<String> fragments = new ArrayList<>(marks(code) > marks(prose) ? code : prose);
+    fragments.addAll(marks(detailCode) > marks(detailProse) ? detailCode : detailProse);
+    if (fragments.isEmpty()) {
+      return content == null || content.isEmpty() ? List.of() : List.of(snippet(content));
+    }
+    return fragments.size() > MAX_FRAGMENTS ? fragments.subList(0, MAX_FRAGMENTS) : fragments;
+  }
+
+  private static int marks(List<String> fragments) {
+    int marks = 0;
+    for (String fragment : fragments) {
+      for (int at = fragment.indexOf(MARK_OPEN);
+          at >= 0;
+          at = fragment.indexOf(MARK_OPEN, at + 1)) {
+        marks++;
+      }
+    }
+    return marks;
+  }
+
+  /** The start of the text, HTML-escaped like the highlighted fragments. */
+  static String snippet(String content) {
+    String text = content.strip().replaceAll("\\s+", " ");
+    if (text.length() > SNIPPET_LENGTH) {
+      int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
+      text = text.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH) + " …";
+    }
+    return SimpleHTMLEncoder.htmlEncode(text);
+  }
+
+  /**
+   * The plain highlighter: the unified one cuts fragments at sentence ends only, and code often has
+   * none, so a fragment could be a whole (up to 1 MiB) message.
+   */
+  private static SearchHighlighter highlighter(SearchScope<?> scope) {
+    return scope
+        .highlighter()
+        .plain()
+        .tag(MARK_OPEN, MARK_CLOSE)
+        .encoder(HighlighterEncoder.HTML)
+        .fragmentSize(FRAGMENT_SIZE)
+        .numberOfFragments(MAX_FRAGMENTS)
+        .toHighlighter();
+  }
+
+  private static org.hibernate.search.engine.search.sort.SearchSort sort(
+      SearchScope<?> scope, SearchSort sort) {
+    SearchSortFactory f = scope.sort();
+    return switch (sort) {
+      case NEWEST -> f.field(TIMESTAMP).desc().missing().last().then().score().toSort();
+      case OLDEST -> f.field(TIMESTAMP).asc().missing().last().then().score().toSort();
+      case RELEVANCE -> f.score().then().field(TIMESTAMP).desc().missing().last().toSort();
+    };
+  }
+
+  /** The query and the filters; tenancy first, as a filter that no query can widen. */
+  private static SearchPredicate predicate(
+      SearchScope<?> scope,
+      UUID accountId,
+      SearchCriteria criteria,
+      Optional<Set<UUID>> costSessions,
+      UUID onlySession) {
+    SearchPredicateFactory f = scope.predicate();
+    return f.bool(
+            b -> {
+              b.must(new QueryTranslator(f).translate(criteria.query()));
+              b.filter(f.match().field(ACCOUNT_ID).matching(accountId));
+              if (onlySession != null) {
+                b.filter(f.match().field(SESSION_ID).matching(onlySession));
+              }
+              if (criteria.agent() != null) {
+                b.filter(f.match().field(AGENT).matching(criteria.agent()));
+              }
+              if (criteria.model() != null) {
+                String model = criteria.model().toLowerCase(Locale.ROOT);
+                b.filter(
+                    model.contains("*")
+                        ? f.wildcard().field(MODEL).matching(model.replace("?", "\\?"))
+                        : f.match().field(MODEL).matching(model, ValueModel.INDEX));
+              }
+              if (criteria.status() != null) {
+                b.filter(f.match().field(STATUS).matching(criteria.status()));
+              }
+              if (criteria.projectId() != null) {
+                b.filter(f.match().field(PROJECT_ID).matching(criteria.projectId()));
+              }
+              for (String tag : criteria.tags()) {
+                b.filter(f.match().field(TAGS).matching(tag));
+              }
+              if (criteria.role() != null) {
+                b.filter(f.match().field(ROLE).matching(criteria.role()));
+              }
+              if (criteria.from() != null || criteria.to() != null) {
+                b.filter(
+                    f.range()
+                        .field(TIMESTAMP)
+                        .between(
+                            criteria.from(), RangeBoundInclusion.INCLUDED,
+                            criteria.to(), RangeBoundInclusion.EXCLUDED));
+              }
+              if (criteria.createdFrom() != null || criteria.createdTo() != null) {
+                b.filter(
+                    f.range()
+                        .field(CREATED_AT)
+                        .between(
+                            criteria.createdFrom(), RangeBoundInclusion.INCLUDED,
+                            criteria.createdTo(), RangeBoundInclusion.EXCLUDED));
+              }
+              costSessions.ifPresent(ids -> b.filter(f.terms().field(SESSION_ID).matchingAny(ids)));
+            })
+        .toPredicate();
+  }
+
+  /**
+   * The session's total cost changes with every message, so it is not copied into message
+   * documents: a cost filter first finds the account's sessions in range in the session index.
+   */
+  private static Optional<Set<UUID>> sessionsInCostRange(
+      SearchSession session, UUID accountId, SearchCriteria criteria) {
+    if (criteria.minCost() == null && criteria.maxCost() == null) {
+      return Optional.empty();
+    }
+    List<UUID> ids =
+        session
+            .search(Session.class)
+            .select(f -> f.field("id", UUID.class))
+            .where(
+                (f, root) -> {
+                  root.add(f.match().field("accountId").matching(accountId));
+                  if (criteria.minCost() != null) {
+                    root.add(f.range().field("totalCostUsd").atLeast(criteria.minCost()));
+                  }
+                  if (criteria.maxCost() != null) {
+                    root.add(f.range().field("totalCostUsd").atMost(criteria.maxCost()));
+                  }
+                })
+            .fetchAllHits();
+    return Optional.of(Set.copyOf(ids));
+  }
+
+  private static SearchAggregation<Map<String, Long>> facetAggregation(
+      SearchScope<?> scope, Facet facet) {
+    var terms = scope.aggregation().terms();
+    return switch (facet) {
+      case DAY ->
+          terms
+              .field(DAY, String.class, ValueModel.INDEX)
+              .orderByTermAscending()
+              .maxTermCount(MAX_DAYS)
+              .toAggregation();
+      default ->
+          terms
+              .field(facetField(facet), String.class, ValueModel.INDEX)
+              .orderByCountDescending()
+              .maxTermCount(MAX_FACET_VALUES)
+              .toAggregation();
+    };
+  }
+
+  private static String facetField(Facet facet) {
+    return switch (facet) {
+      case AGENT -> AGENT;
+      case MODEL -> MODEL;
+      case STATUS -> STATUS;
+      case ROLE -> ROLE;
+      case TAG -> TAGS;
+      case PROJECT -> PROJECT_ID;
+      case DAY -> DAY;
+    };
+  }
+
+  private static List<FacetCount> counts(Map<String, Long> buckets) {
+    List<FacetCount> counts = new ArrayList<>(buckets.size());
+    buckets.forEach((value, count) -> counts.add(new FacetCount(value, count)));
+    return counts;
+  }
+
+  private static Map<Facet, List<FacetCount>> emptyFacets(Set<Facet> facets) {
+    Map<Facet, List<FacetCount>> empty = new LinkedHashMap<>();
+    facets.forEach(facet -> empty.put(facet, List.of()));
+    return empty;
+  }
+}

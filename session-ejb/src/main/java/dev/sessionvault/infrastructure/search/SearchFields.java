@@ -1,0 +1,32 @@
+package dev.sessionvault.infrastructure.search;
+
+/**
+ * Field names shared by the message, todo and interaction indexes, which are searched together. The
+ * session's copied fields live under {@code session.}.
+ */
+final class SearchFields {
+  static final String CONTENT = "content";
+  static final String CONTENT_CODE = "content_code";
+  static final String DETAIL = "detail";
+  static final String DETAIL_CODE = "detail_code";
+  static final String ROLE = "role";
+  static final String TOOL = "tool";
+  static final String SEQ = "seq";
+  static final String TIMESTAMP = "timestamp";
+  static final String DAY = "day";
+
+  static final String SESSION_ID = "session.id";
+  static final String ACCOUNT_ID = "session.accountId";
+  static final String SESSION_NAME = "session.name";
+  static final String SESSION_NAME_CODE = "session.name_code";
+  static final String SESSION_SUMMARY = "session.summary";
+  static final String SESSION_SUMMARY_CODE = "session.summary_code";
+  static final String TAGS = "session.tags";
+  static final String STATUS = "session.status";
+  static final String AGENT = "session.agent";
+  static final String MODEL = "session.model";
+  static final String PROJECT_ID = "session.projectId";
+  static final String CREATED_AT = "session.createdAt";
+
+  private SearchFields() {}
+}

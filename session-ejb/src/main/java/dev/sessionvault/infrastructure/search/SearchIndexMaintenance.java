@@ -1,0 +1,371 @@
+package dev.sessionvault.infrastructure.search;
+
+import dev.sessionvault.domain.interaction.Interaction;
+import dev.sessionvault.domain.message.Message;
+import dev.sessionvault.domain.search.RebuildProgress;
+import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.todo.Todo;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+
+/**
+ * Keeps the index in step with the database where automatic indexing cannot: full rebuilds with the
+ * MassIndexer (on demand, or at startup when the index is missing, empty or another database's),
+ * and background refreshes of the session fields copied into message, todo and interaction
+ * documents. Refreshes run one after the other, so a later one never loses to an older.
+ */
+@ApplicationScoped
+public class SearchIndexMaintenance {
+  private static final Logger LOG = Logger.getLogger(SearchIndexMaintenance.class.getName());
+
+  /** Written into the index directory when a rebuild completes: the database it was built for. */
+  static final String MARKER = "sessionvault-index.properties";
+
+  private static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
+  private static final List<Class<?>> INDEXED =
+      List.of(Session.class, Message.class, Todo.class, Interaction.class);
+
+  @PersistenceUnit(unitName = "sessionvault")
+  EntityManagerFactory emf;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private final AtomicLong done = new AtomicLong();
+  private RebuildProgress finished = RebuildProgress.idle();
+  private boolean running;
+  private String reason;
+  private long total;
+  private Instant startedAt;
+
+  private final Set<UUID> pendingRefreshes = new LinkedHashSet<>();
+  private CompletableFuture<Void> refreshes = CompletableFuture.completedFuture(null);
+
+  /** The running rebuild's progress, or the outcome of the last one. */
+  public synchronized RebuildProgress progress() {
+    if (!running) {
+      return finished;
+    }
+    long indexed = done.get();
+    double seconds =
+        Math.max(0.001, Duration.between(startedAt, Instant.now()).toMillis() / 1000.0);
+    double rate = indexed / seconds;
+    Long eta = rate > 0 ? Math.max(0, (long) Math.ceil((total - indexed) / rate)) : null;
+    return new RebuildProgress(
+        RebuildProgress.State.RUNNING,
+        reason,
+        Math.min(indexed, total),
+        total,
+        Math.round(rate * 10) / 10.0,
+        eta,
+        startedAt,
+        null,
+        null);
+  }
+
+  /** Purges the index and rebuilds it from the database in the background. */
+  public RebuildProgress startRebuild(String why) {
+    synchronized (this) {
+      if (running) {
+        return progress();
+      }
+      running = true;
+      reason = why;
+      done.set(0);
+      startedAt = Instant.now();
+      total = countEntities();
+    }
+    LOG.info(() -> "Rebuilding the search index: " + why);
+    try {
+      deleteMarker();
+      mapping()
+          .scope(Object.class)
+          .massIndexer()
+          .purgeAllOnStart(true)
+          .typesToIndexInParallel(1)
+          .threadsToLoadObjects(2)
+          .batchSizeToLoadObjects(200)
+          .monitor(new ProgressMonitor())
+          .start()
+          .whenComplete((ignored, failure) -> finish(failure));
+    } catch (RuntimeException e) {
+      finish(e);
+    }
+    return progress();
+  }
+
+  /** The startup check: rebuilds when the index cannot be trusted for this database. */
+  public void rebuildIfOutOfDate() {
+    String installation = installationId();
+    Properties marker = readMarker();
+    if (marker == null) {
+      if (countEntities() == 0) {
+        writeMarker(installation); // nothing to index yet: new writes are indexed as they come
+      } else {
+        startRebuild("the index is missing or was never completed for this database");
+      }
+    } else if (!installation.equals(marker.getProperty("installation"))) {
+      startRebuild("the index was built for another database");
+    } else if (indexedDocuments() == 0 && countEntities() > 0) {
+      startRebuild("the index is empty while the database is not");
+    }
+  }
+
+  /** Re-indexes these sessions and what copies their fields, once the transaction commits. */
+  public void refreshAfterCommit(Collection<UUID> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return;
+    }
+    Set<UUID> ids = Set.copyOf(sessionIds);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // the database decides first; only committed changes are worth indexing
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              enqueueRefresh(ids);
+            }
+          }
+        });
+  }
+
+  private synchronized void enqueueRefresh(Set<UUID> ids) {
+    pendingRefreshes.addAll(ids);
+    refreshes = refreshes.thenCompose(ignored -> refreshPending());
+  }
+
+  private CompletionStage<Void> refreshPending() {
+    Set<UUID> batch;
+    synchronized (this) {
+      if (pendingRefreshes.isEmpty()) {
+        return CompletableFuture.completedFuture(null);
+      }
+      batch = new HashSet<>(pendingRefreshes);
+      pendingRefreshes.clear();
+    }
+    try {
+      MassIndexer indexer =
+          mapping()
+              .scope(INDEXED)
+              .massIndexer()
+              .purgeAllOnStart(false)
+              .mergeSegmentsOnFinish(false)
+              .typesToIndexInParallel(1)
+              .threadsToLoadObjects(1)
+              .monitor(new QuietMonitor());
+      indexer.type(Session.class).reindexOnly("e.id in (:ids)").param("ids", batch);
+      for (Class<?> type : List.of(Message.class, Todo.class, Interaction.class)) {
+        indexer.type(type).reindexOnly("e.session.id in (:ids)").param("ids", batch);
+      }
+      return indexer
+          .start()
+          .handle(
+              (ignored, failure) -> {
+                if (failure != null) {
+                  LOG.log(
+                      Level.WARNING,
+                      "Refreshing sessions " + batch + " in the index failed",
+                      failure);
+                }
+                return null;
+              });
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Refreshing sessions " + batch + " in the index failed", e);
+      return CompletableFuture.completedFuture(null);
+    }
+  }
+
+  private void finish(Throwable failure) {
+    if (failure == null) {
+      writeMarker(installationId());
+    } else {
+      LOG.log(Level.SEVERE, "Rebuilding the search index failed", failure);
+    }
+    synchronized (this) {
+      long indexed = done.get();
+      double seconds =
+          Math.max(0.001, Duration.between(startedAt, Instant.now()).toMillis() / 1000.0);
+      finished =
+          new RebuildProgress(
+              failure == null ? RebuildProgress.State.COMPLETED : RebuildProgress.State.FAILED,
+              reason,
+              indexed,
+              failure == null ? indexed : total,
+              Math.round(indexed / seconds * 10) / 10.0,
+              failure == null ? 0L : null,
+              startedAt,
+              Instant.now(),
+              failure == null ? null : String.valueOf(rootCause(failure).getMessage()));
+      running = false;
+    }
+    if (failure == null) {
+      LOG.info(() -> "Rebuilt the search index: " + finished.done() + " documents");
+    }
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private SearchMapping mapping() {
+    return Search.mapping(emf);
+  }
+
+  private long countEntities() {
+    EntityManager em = emf.createEntityManager();
+    try {
+      long count = 0;
+      for (Class<?> type : INDEXED) {
+        count +=
+            em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+                .getSingleResult();
+      }
+      return count;
+    } finally {
+      em.close();
+    }
+  }
+
+  private long indexedDocuments() {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return Search.session(em).search(INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
+    } finally {
+      em.close();
+    }
+  }
+
+  private String installationId() {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return String.valueOf(em.createNativeQuery("select id from installation").getSingleResult());
+    } finally {
+      em.close();
+    }
+  }
+
+  private Path markerFile() {
+    Object root = emf.getProperties().get(DIRECTORY_ROOT);
+    return Path.of(root == null ? "data/index" : root.toString()).toAbsolutePath().resolve(MARKER);
+  }
+
+  private Properties readMarker() {
+    Path file = markerFile();
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    Properties marker = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      marker.load(reader);
+      return marker;
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Unreadable index marker " + file + ": the index will be rebuilt", e);
+      return null;
+    }
+  }
+
+  private void writeMarker(String installation) {
+    Path file = markerFile();
+    Properties marker = new Properties();
+    marker.setProperty("installation", installation);
+    marker.setProperty("builtAt", Instant.now().toString());
+    try {
+      Files.createDirectories(file.getParent());
+      try (Writer writer = Files.newBufferedWriter(file)) {
+        marker.store(writer, "Session Vault: the database this search index was built for");
+      }
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot write the index marker " + file, e);
+    }
+  }
+
+  private void deleteMarker() {
+    try {
+      Files.deleteIfExists(markerFile());
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot delete the index marker", e);
+    }
+  }
+
+  /** Counts indexed documents for the progress figure. */
+  private final class ProgressMonitor implements MassIndexingMonitor {
+    @Override
+    public void documentsAdded(long increment) {
+      done.addAndGet(increment);
+    }
+
+    @Override
+    public void documentsBuilt(long increment) {
+      // documentsAdded is the figure that matters: written to the index
+    }
+
+    @Override
+    public void entitiesLoaded(long increment) {
+      // idem
+    }
+
+    @Override
+    public void indexingCompleted() {
+      // finish() runs when the whole mass indexing completes, failures included
+    }
+  }
+
+  /** Background refreshes of a few sessions are routine: nothing to log. */
+  private static final class QuietMonitor implements MassIndexingMonitor {
+    @Override
+    public void documentsAdded(long increment) {
+      // routine
+    }
+
+    @Override
+    public void documentsBuilt(long increment) {
+      // routine
+    }
+
+    @Override
+    public void entitiesLoaded(long increment) {
+      // routine
+    }
+
+    @Override
+    public void indexingCompleted() {
+      // routine
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Installation-wide operations: rebuilding the search index. */
+package dev.sessionvault.web.api.admin;
