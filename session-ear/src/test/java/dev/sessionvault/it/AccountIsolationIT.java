@@ -6,14 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.application.AccountService;
 import dev.sessionvault.application.ProjectService;
+import dev.sessionvault.application.SearchService;
 import dev.sessionvault.application.SessionService;
 import dev.sessionvault.application.command.CreateAccountCommand;
 import dev.sessionvault.application.command.CreateSessionCommand;
+import dev.sessionvault.application.command.SearchRequest;
 import dev.sessionvault.application.view.AccountView;
+import dev.sessionvault.application.view.FacetCountView;
+import dev.sessionvault.application.view.SearchResultView;
+import dev.sessionvault.application.view.SessionSearchResultView;
 import dev.sessionvault.application.view.SessionView;
 import dev.sessionvault.domain.account.AccountInUseException;
+import dev.sessionvault.domain.message.Message;
+import dev.sessionvault.domain.message.MessageContent;
+import dev.sessionvault.domain.message.MessageRepository;
+import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.project.Project;
 import dev.sessionvault.domain.project.ProjectRepository;
+import dev.sessionvault.domain.search.ConversationIndex;
+import dev.sessionvault.domain.search.Facet;
+import dev.sessionvault.domain.search.QueryParser;
+import dev.sessionvault.domain.search.SearchCriteria;
+import dev.sessionvault.domain.search.SearchResults;
+import dev.sessionvault.domain.search.SearchSort;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionCriteria;
 import dev.sessionvault.domain.session.SessionDetails;
@@ -27,8 +42,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,6 +91,7 @@ class AccountIsolationIT {
             "db/migration/flyway.location",
             "db/migration/V1__schema.sql",
             "db/migration/V2__default_account.sql",
+            "db/migration/V3__installation.sql",
             "db/callback/flyway.location")) {
       war.addAsResource(new ClassLoaderAsset(resource), resource);
     }
@@ -86,6 +104,9 @@ class AccountIsolationIT {
   @Inject SessionRepository sessionRepository;
   @Inject ProjectRepository projectRepository;
   @Inject UserTransaction transaction;
+  @Inject SearchService search;
+  @Inject ConversationIndex index;
+  @Inject MessageRepository messageRepository;
 
   @Test
   void anAccountThatStillHasSessionsCannotBeDeleted() throws Exception {
@@ -170,6 +191,111 @@ class AccountIsolationIT {
     assertEquals("projectId", foreignProject.errors().get(0).field());
     assertTrue(
         inTransaction(() -> sessionRepository.find(team.id(), theirs).isPresent()), "untouched");
+  }
+
+  @Test
+  void searchNeverShowsAnotherAccountsContent() throws Exception {
+    String word = "isolated" + UUID.randomUUID().toString().replace("-", "");
+    AccountView team = newAccount();
+    UUID mine = inTransaction(() -> addSessionWithMessage(DEFAULT_ACCOUNT, word).id());
+    UUID theirs = inTransaction(() -> addSessionWithMessage(team.id(), word).id());
+
+    SearchRequest request =
+        new SearchRequest(
+            word,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            SearchSort.RELEVANCE,
+            1,
+            20,
+            EnumSet.allOf(Facet.class));
+    SearchResultView found = search.search(request);
+    assertEquals(1, found.total(), "identical content in another account is not a hit");
+    assertEquals(mine, found.hits().get(0).sessionId());
+    assertEquals(
+        List.of(new FacetCountView("aider", 1)),
+        found.facets().get("agent"),
+        "nor is it counted in the facets");
+    assertEquals(1, found.facets().get("role").stream().mapToLong(FacetCountView::count).sum());
+    SessionSearchResultView grouped =
+        search.searchBySession(
+            new SearchRequest(
+                word,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                SearchSort.RELEVANCE,
+                1,
+                10,
+                Set.of()));
+    assertEquals(1, grouped.total());
+    assertEquals(mine, grouped.sessions().get(0).sessionId());
+
+    // the same index, asked for the other account, answers with the other account's only
+    SearchResults theirHits =
+        inTransaction(
+            () ->
+                index.search(
+                    team.id(),
+                    new SearchCriteria(
+                        QueryParser.parse(word),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                    SearchSort.RELEVANCE,
+                    new PageRequest(1, 20),
+                    Set.of(Facet.AGENT)));
+    assertEquals(1, theirHits.total());
+    assertEquals(theirs, theirHits.hits().get(0).sessionId());
+  }
+
+  private Session addSessionWithMessage(UUID accountId, String word) {
+    Session session = addSession(accountId);
+    Message message =
+        session.appendMessage(
+            new MessageContent(
+                null,
+                null,
+                MessageRole.USER,
+                "searching for " + word,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            Timestamps.now());
+    messageRepository.add(message);
+    return session;
   }
 
   private AccountView newAccount() {

@@ -8,15 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.it.support.Api;
 import dev.sessionvault.it.support.LibertyServer;
+import dev.sessionvault.it.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,12 +132,63 @@ class RestartIT {
           assertEquals("w-" + n, message.getString("externalId"));
           assertEquals("write " + n, message.getString("content"));
         });
+    // The index kept every acknowledged write too: search finds each of them.
+    for (int n : acknowledged.keySet()) {
+      JsonObject hits = searchWhenReady("q=" + n + "&agent=codex&role=user&size=100");
+      assertTrue(
+          hits.getJsonArray("hits").stream()
+              .anyMatch(hit -> hit.asJsonObject().getString("sessionId").equals(id)),
+          "write " + n + " is searchable after the crash");
+    }
     // The conversation goes on where it stopped.
     JsonObject next =
         Api.post("/sessions/" + id + "/messages", message("user", "after the crash").toString())
             .expect(201)
             .json();
     assertEquals(count + 1, next.getInt("seq"));
+  }
+
+  @Test
+  void aDeletedIndexIsRebuiltAtStartupWhileTheServerServes() throws Exception {
+    String word = "rebuilt" + UUID.randomUUID().toString().replace("-", "");
+    String id = createSession(session("aider").add("name", "indexed " + word)).getString("id");
+    JsonArrayBuilder batch = Json.createArrayBuilder();
+    for (int i = 1; i <= 500; i++) {
+      batch.add(message("user", "message " + i + " about " + word));
+    }
+    Api.post("/sessions/" + id + "/messages", batch.build().toString()).expect(201);
+    assertEquals(500, searchWhenReady("q=" + word).getInt("total"));
+
+    LibertyServer.stop();
+    Path index = LibertyServer.dataDir().resolve("index");
+    assertTrue(Files.isDirectory(index), "the index lives in " + index);
+    try (Stream<Path> files = Files.walk(index)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+    LibertyServer.start();
+
+    // Served at once: search answers 503 with Retry-After until the rebuild is done, then all.
+    assertEquals(500, searchWhenReady("q=" + word).getInt("total"));
+    JsonObject rebuild = Api.get("/admin/reindex").expect(200).json();
+    assertEquals("completed", rebuild.getString("state"));
+    assertTrue(rebuild.getString("reason").contains("missing"), rebuild.toString());
+    assertTrue(rebuild.getJsonNumber("done").longValue() >= 501, rebuild.toString());
+    assertEquals(id, Api.get("/sessions/" + id).expect(200).json().getString("id"));
+  }
+
+  /** Searches, waiting out a rebuild: a 503 must be a problem document with Retry-After. */
+  private static JsonObject searchWhenReady(String parameters) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (true) {
+      Reply reply = Api.get("/search?" + parameters);
+      if (reply.status() != 503 || System.nanoTime() > deadline) {
+        return reply.expect(200).json();
+      }
+      JsonObject problem = reply.problem(503);
+      assertTrue(problem.getString("detail").contains("rebuilt"), problem.toString());
+      assertTrue(Integer.parseInt(reply.header("Retry-After")) >= 1);
+      Thread.sleep(250);
+    }
   }
 
   /** What a client can read of a session. */

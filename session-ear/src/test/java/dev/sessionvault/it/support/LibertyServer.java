@@ -30,6 +30,11 @@ public final class LibertyServer {
 
   private LibertyServer() {}
 
+  /** The server's data folder: the H2 database and the search index. */
+  public static Path dataDir() {
+    return DIR.resolve("data");
+  }
+
   /** Puts the built EAR in the server's dropins folder, as an operator would deploy it. */
   public static void deploy() throws IOException {
     Files.createDirectories(DIR.resolve("dropins"));

@@ -41,7 +41,8 @@ public interface ConversationIndex {
 
   /**
    * Starts a rebuild in the background when the index is missing, empty while the database is not,
-   * or was built for another database.
+   * holds a different number of documents than the database has rows (after a crash), or was built
+   * for another database.
    */
   void rebuildIfOutOfDate();
 

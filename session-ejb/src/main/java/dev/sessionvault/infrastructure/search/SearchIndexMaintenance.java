@@ -6,6 +6,7 @@ import dev.sessionvault.domain.search.RebuildProgress;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.todo.Todo;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -28,13 +29,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
@@ -50,6 +50,7 @@ public class SearchIndexMaintenance {
   /** Written into the index directory when a rebuild completes: the database it was built for. */
   static final String MARKER = "sessionvault-index.properties";
 
+  private static final int REFRESH_PAGE = 500;
   private static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
   private static final List<Class<?>> INDEXED =
       List.of(Session.class, Message.class, Todo.class, Interaction.class);
@@ -58,6 +59,9 @@ public class SearchIndexMaintenance {
   EntityManagerFactory emf;
 
   @Resource TransactionSynchronizationRegistry transactions;
+
+  /** The server's default executor: refreshes run there, one after the other. */
+  @Resource ManagedExecutorService executor;
 
   private final AtomicLong done = new AtomicLong();
   private RebuildProgress finished = RebuildProgress.idle();
@@ -134,8 +138,16 @@ public class SearchIndexMaintenance {
       }
     } else if (!installation.equals(marker.getProperty("installation"))) {
       startRebuild("the index was built for another database");
-    } else if (indexedDocuments() == 0 && countEntities() > 0) {
-      startRebuild("the index is empty while the database is not");
+    } else {
+      // After a crash the index may lag the database; nothing writes yet, so the counts compare.
+      long indexed = indexedDocuments();
+      long stored = countEntities();
+      if (indexed != stored) {
+        startRebuild(
+            indexed == 0
+                ? "the index is empty while the database is not"
+                : "the index holds " + indexed + " documents for " + stored + " rows");
+      }
     }
   }
 
@@ -163,47 +175,57 @@ public class SearchIndexMaintenance {
 
   private synchronized void enqueueRefresh(Set<UUID> ids) {
     pendingRefreshes.addAll(ids);
-    refreshes = refreshes.thenCompose(ignored -> refreshPending());
+    refreshes = refreshes.thenRunAsync(this::refreshPending, executor);
   }
 
-  private CompletionStage<Void> refreshPending() {
+  /**
+   * Re-indexes the pending sessions and what copies their fields, page by page. Not the
+   * MassIndexer: it only adds documents (fine after a purge), which would duplicate these.
+   */
+  private void refreshPending() {
     Set<UUID> batch;
     synchronized (this) {
       if (pendingRefreshes.isEmpty()) {
-        return CompletableFuture.completedFuture(null);
+        return;
       }
       batch = new HashSet<>(pendingRefreshes);
       pendingRefreshes.clear();
     }
+    EntityManager em = emf.createEntityManager();
     try {
-      MassIndexer indexer =
-          mapping()
-              .scope(INDEXED)
-              .massIndexer()
-              .purgeAllOnStart(false)
-              .mergeSegmentsOnFinish(false)
-              .typesToIndexInParallel(1)
-              .threadsToLoadObjects(1)
-              .monitor(new QuietMonitor());
-      indexer.type(Session.class).reindexOnly("e.id in (:ids)").param("ids", batch);
+      SearchIndexingPlan plan = Search.session(em).indexingPlan();
+      refresh(em, plan, "select e from Session e where e.id in (:ids) order by e.id", batch);
       for (Class<?> type : List.of(Message.class, Todo.class, Interaction.class)) {
-        indexer.type(type).reindexOnly("e.session.id in (:ids)").param("ids", batch);
+        refresh(
+            em,
+            plan,
+            "select e from "
+                + type.getSimpleName()
+                + " e where e.session.id in (:ids) order by e.id",
+            batch);
       }
-      return indexer
-          .start()
-          .handle(
-              (ignored, failure) -> {
-                if (failure != null) {
-                  LOG.log(
-                      Level.WARNING,
-                      "Refreshing sessions " + batch + " in the index failed",
-                      failure);
-                }
-                return null;
-              });
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Refreshing sessions " + batch + " in the index failed", e);
-      return CompletableFuture.completedFuture(null);
+      LOG.log(Level.WARNING, "Refreshing sessions " + batch + " in the search index failed", e);
+    } finally {
+      em.close();
+    }
+  }
+
+  private static void refresh(
+      EntityManager em, SearchIndexingPlan plan, String query, Set<UUID> sessionIds) {
+    for (int first = 0; ; first += REFRESH_PAGE) {
+      List<?> page =
+          em.createQuery(query)
+              .setParameter("ids", sessionIds)
+              .setFirstResult(first)
+              .setMaxResults(REFRESH_PAGE)
+              .getResultList();
+      page.forEach(plan::addOrUpdate);
+      plan.execute();
+      em.clear();
+      if (page.size() < REFRESH_PAGE) {
+        return;
+      }
     }
   }
 
@@ -343,29 +365,6 @@ public class SearchIndexMaintenance {
     @Override
     public void indexingCompleted() {
       // finish() runs when the whole mass indexing completes, failures included
-    }
-  }
-
-  /** Background refreshes of a few sessions are routine: nothing to log. */
-  private static final class QuietMonitor implements MassIndexingMonitor {
-    @Override
-    public void documentsAdded(long increment) {
-      // routine
-    }
-
-    @Override
-    public void documentsBuilt(long increment) {
-      // routine
-    }
-
-    @Override
-    public void entitiesLoaded(long increment) {
-      // routine
-    }
-
-    @Override
-    public void indexingCompleted() {
-      // routine
     }
   }
 }

@@ -8,6 +8,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * English analyzer (HSEARCH000353), so prose gets its own chain here.
  */
 public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer {
+  /** A lower-case letter before an upper-case one, an underscore, or a letter next to a digit. */
+  static final String IDENTIFIER = ".*([a-z][A-Z]|_|[A-Za-z][0-9]|[0-9][A-Za-z]).*";
 
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
@@ -16,6 +18,9 @@ public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer 
         .custom()
         .tokenizer("standard")
         .tokenFilter("englishPossessive")
+        // identifiers (camelCase, snake_case, digits) are words of code, not English: no stemming
+        .tokenFilter("keywordMarker")
+        .param("pattern", IDENTIFIER)
         .tokenFilter("lowercase")
         .tokenFilter("asciiFolding")
         .tokenFilter("porterStem");
