@@ -200,25 +200,7 @@ class AccountIsolationIT {
     UUID mine = inTransaction(() -> addSessionWithMessage(DEFAULT_ACCOUNT, word).id());
     UUID theirs = inTransaction(() -> addSessionWithMessage(team.id(), word).id());
 
-    SearchRequest request =
-        new SearchRequest(
-            word,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            SearchSort.RELEVANCE,
-            1,
-            20,
-            EnumSet.allOf(Facet.class));
+    SearchRequest request = searchFor(word, 20, EnumSet.allOf(Facet.class));
     SearchResultView found = search.search(request);
     assertEquals(1, found.total(), "identical content in another account is not a hit");
     assertEquals(mine, found.hits().get(0).sessionId());
@@ -227,26 +209,7 @@ class AccountIsolationIT {
         found.facets().get("agent"),
         "nor is it counted in the facets");
     assertEquals(1, found.facets().get("role").stream().mapToLong(FacetCountView::count).sum());
-    SessionSearchResultView grouped =
-        search.searchBySession(
-            new SearchRequest(
-                word,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                SearchSort.RELEVANCE,
-                1,
-                10,
-                Set.of()));
+    SessionSearchResultView grouped = search.searchBySession(searchFor(word, 10, Set.of()));
     assertEquals(1, grouped.total());
     assertEquals(mine, grouped.sessions().get(0).sessionId());
 
@@ -275,6 +238,27 @@ class AccountIsolationIT {
                     Set.of(Facet.AGENT)));
     assertEquals(1, theirHits.total());
     assertEquals(theirs, theirHits.hits().get(0).sessionId());
+  }
+
+  private static SearchRequest searchFor(String q, int size, Set<Facet> facets) {
+    return new SearchRequest(
+        q,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        SearchSort.RELEVANCE,
+        1,
+        size,
+        facets);
   }
 
   private Session addSessionWithMessage(UUID accountId, String word) {

@@ -317,9 +317,7 @@ class SearchIT extends EndToEndTest {
         "snake_case_name", "Foo", "Foo.java", "main/java", "src/main/java/Foo.java", "failing"
       })
   void codeAwareMatching(String query) {
-    String id =
-        createSession(session("cline").add("tags", Json.createArrayBuilder().add(tag)))
-            .getString("id");
+    String id = taggedSession("cline");
     append(
         id,
         Json.createObjectBuilder()
@@ -332,9 +330,7 @@ class SearchIT extends EndToEndTest {
 
   @Test
   void proseIsStemmedButIdentifiersAreNot() {
-    String id =
-        createSession(session("cline").add("tags", Json.createArrayBuilder().add(tag)))
-            .getString("id");
+    String id = taggedSession("cline");
     append(
         id,
         Json.createObjectBuilder()
@@ -350,9 +346,7 @@ class SearchIT extends EndToEndTest {
 
   @Test
   void toolCallsTodosAndInteractionsAreSearchedToo() {
-    String id =
-        createSession(session("claude_code").add("tags", Json.createArrayBuilder().add(tag)))
-            .getString("id");
+    String id = taggedSession("claude_code");
     append(
         id,
         Json.createObjectBuilder()
@@ -391,9 +385,7 @@ class SearchIT extends EndToEndTest {
 
   @Test
   void aWriteIsSearchableAsSoonAsItIsAcknowledged() {
-    String id =
-        createSession(session("aider").add("tags", Json.createArrayBuilder().add(tag)))
-            .getString("id");
+    String id = taggedSession("aider");
     for (int i = 0; i < 20; i++) {
       String word = "instant" + Fixtures.uniqueTag().replace("-", "");
       append(id, Json.createObjectBuilder().add("role", "user").add("content", "note " + word));
@@ -503,6 +495,12 @@ class SearchIT extends EndToEndTest {
       }
       return reply.expect(200).json();
     }
+  }
+
+  /** A new session in this test's tag, by its id. */
+  private String taggedSession(String agent) {
+    return createSession(session(agent).add("tags", Json.createArrayBuilder().add(tag)))
+        .getString("id");
   }
 
   private String firstError(String parameters) {
