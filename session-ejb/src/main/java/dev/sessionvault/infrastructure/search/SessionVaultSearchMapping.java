@@ -20,6 +20,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -38,9 +39,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  * so that updating a session never waits for its messages.
  */
 public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfigurer {
-  /** Text fields support both highlighters; the unified one is the default. */
+  /** Highlighted text keeps term vectors with offsets, for the fast vector highlighter. */
   private static final List<Highlightable> HIGHLIGHTERS =
-      List.of(Highlightable.UNIFIED, Highlightable.PLAIN);
+      List.of(Highlightable.FAST_VECTOR, Highlightable.UNIFIED, Highlightable.PLAIN);
 
   /** The session fields copied into every message, todo and interaction document. */
   static final String[] SESSION_FIELDS_IN_HITS = {
@@ -127,11 +128,13 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
         .valueBridge(new ToolTextBridge())
         .noExtractors()
         .highlightable(HIGHLIGHTERS)
+        .termVector(TermVector.WITH_POSITIONS_OFFSETS)
         .fullTextField(DETAIL_CODE)
         .analyzer(SearchAnalyzers.CODE)
         .valueBridge(new ToolTextBridge())
         .noExtractors()
-        .highlightable(HIGHLIGHTERS);
+        .highlightable(HIGHLIGHTERS)
+        .termVector(TermVector.WITH_POSITIONS_OFFSETS);
     message
         .property("role")
         .keywordField(ROLE)
@@ -170,10 +173,12 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
         .fullTextField(CONTENT)
         .analyzer(SearchAnalyzers.PROSE)
         .highlightable(HIGHLIGHTERS)
+        .termVector(TermVector.WITH_POSITIONS_OFFSETS)
         .projectable(Projectable.YES)
         .fullTextField(CONTENT_CODE)
         .analyzer(SearchAnalyzers.CODE)
-        .highlightable(HIGHLIGHTERS);
+        .highlightable(HIGHLIGHTERS)
+        .termVector(TermVector.WITH_POSITIONS_OFFSETS);
   }
 
   /** The secondary text, analyzed like the main one. */
@@ -182,9 +187,11 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
         .fullTextField(DETAIL)
         .analyzer(SearchAnalyzers.PROSE)
         .highlightable(HIGHLIGHTERS)
+        .termVector(TermVector.WITH_POSITIONS_OFFSETS)
         .fullTextField(DETAIL_CODE)
         .analyzer(SearchAnalyzers.CODE)
-        .highlightable(HIGHLIGHTERS);
+        .highlightable(HIGHLIGHTERS)
+        .termVector(TermVector.WITH_POSITIONS_OFFSETS);
   }
 
   /** When it happened: sortable, filterable, and bucketed per UTC day for the facets. */
