@@ -7,8 +7,9 @@
 # Options: --messages N, --sessions N, --threads N (loader threads, default 3), --batch N (messages
 # per append, default 250), --warmup N (warm-up passes over the queries, default 1), --passes N
 # (measured passes, default 3), --heap SIZE (server heap, default 4g), --skip-build (reuse
-# bench/target from the previous build), --skip-lucene (no raw Lucene floor), --no-report (leave
-# BENCHMARKS.md alone).
+# bench/target from the previous build), --skip-lucene (no raw Lucene floor), --reuse-data (keep the
+# previous run's database and index: no loading, no rebuild; for iterating on query speed),
+# --no-report (leave BENCHMARKS.md alone).
 #
 # It builds the application and the bench module (`mvn -Pbench -DskipTests package` from the root),
 # starts the Liberty server sessionvault-bench (port 9190, https 9543) on the embedded H2 database
@@ -28,6 +29,7 @@ HEAP=4g
 MESSAGES=1000000
 SESSIONS=10000
 BUILD=1
+REUSE=0
 REPORT=1
 PASS=()
 ORIGINAL_ARGS="$*"
@@ -39,6 +41,7 @@ while [ $# -gt 0 ]; do
     --heap) HEAP="$2"; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
     --skip-lucene) PASS+=("$1"); shift ;;
+    --reuse-data) REUSE=1; PASS+=(--skip-load); shift ;;
     --no-report) REPORT=0; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -72,7 +75,12 @@ fi
 # The embedded default database, whatever the caller's environment says; a fresh data folder.
 while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(SESSIONVAULT_[A-Z_]*\)=.*/\1/p')
 export SESSIONVAULT_DB=h2
-rm -rf "$DATA" "$WLP/usr/servers/$SERVER/logs" "$WLP/usr/servers/$SERVER/workarea"
+if [ "$REUSE" = 1 ]; then
+  [ -d "$DATA/db" ] || { echo "run.sh: --reuse-data needs a previous run's $DATA" >&2; exit 2; }
+  rm -rf "$WLP/usr/servers/$SERVER/logs" "$WLP/usr/servers/$SERVER/workarea"
+else
+  rm -rf "$DATA" "$WLP/usr/servers/$SERVER/logs" "$WLP/usr/servers/$SERVER/workarea"
+fi
 printf -- '-Xms%s\n-Xmx%s\n' "$HEAP" "$HEAP" >"$WLP/usr/servers/$SERVER/jvm.options"
 
 stop_server() {

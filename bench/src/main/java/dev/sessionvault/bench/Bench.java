@@ -39,6 +39,7 @@ public final class Bench {
     Path report = options.containsKey("report") ? Path.of(options.get("report")) : null;
     boolean skipHttp = options.containsKey("skip-http");
     boolean skipLucene = options.containsKey("skip-lucene");
+    boolean skipLoad = options.containsKey("skip-load");
 
     Results results = new Results();
     results.messages = messages;
@@ -74,7 +75,16 @@ public final class Bench {
     } else {
       aborted =
           !httpPhases(
-              baseUrl, corpus, results, threads, batch, warmup, passes, serverIndex, queries);
+              baseUrl,
+              corpus,
+              results,
+              threads,
+              batch,
+              warmup,
+              passes,
+              serverIndex,
+              queries,
+              skipLoad);
     }
 
     if (skipLucene) {
@@ -117,10 +127,18 @@ public final class Bench {
       int warmup,
       int passes,
       Path serverIndex,
-      List<String> queries)
+      List<String> queries,
+      boolean skipLoad)
       throws InterruptedException {
     HttpBench http = new HttpBench(baseUrl, corpus, results);
     try {
+      if (skipLoad) {
+        results.notes.add("Loading and rebuild skipped (--reuse-data): the previous run's data.");
+        results.serverIndexBytes = sizeOf(serverIndex);
+        http.awaitSearch(queries.get(0), 3600);
+        http.search(queries, warmup, passes);
+        return true;
+      }
       System.out.printf(
           "Loading through %s with %d threads, batches of %d%n", baseUrl, threads, batch);
       http.load(threads, batch);

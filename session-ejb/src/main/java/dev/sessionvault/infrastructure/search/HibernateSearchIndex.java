@@ -6,8 +6,6 @@ import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT;
 import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT_CODE;
 import static dev.sessionvault.infrastructure.search.SearchFields.CREATED_AT;
 import static dev.sessionvault.infrastructure.search.SearchFields.DAY;
-import static dev.sessionvault.infrastructure.search.SearchFields.DETAIL;
-import static dev.sessionvault.infrastructure.search.SearchFields.DETAIL_CODE;
 import static dev.sessionvault.infrastructure.search.SearchFields.MODEL;
 import static dev.sessionvault.infrastructure.search.SearchFields.PROJECT_ID;
 import static dev.sessionvault.infrastructure.search.SearchFields.ROLE;
@@ -119,14 +117,15 @@ public class HibernateSearchIndex implements ConversationIndex {
       keys.put(facet, key);
       step = addAggregation(step, key, facetAggregation(scope, facet));
     }
+    // The total is exact, so every match is visited: latency grows with the number of matches
+    // (BENCHMARKS.md). A separate count after a top-k with skipping measured no faster.
     @SuppressWarnings("unchecked")
     SearchResult<List<?>> result = step.fetch(page.offset(), page.size());
+    long total = result.total().hitCount();
     Map<Facet, List<FacetCount>> facetCounts = new EnumMap<>(Facet.class);
     keys.forEach((facet, key) -> facetCounts.put(facet, counts(result.aggregation(key))));
     return new SearchResults(
-        result.hits().stream().map(HibernateSearchIndex::hit).toList(),
-        result.total().hitCount(),
-        facetCounts);
+        result.hits().stream().map(HibernateSearchIndex::hit).toList(), total, facetCounts);
   }
 
   @Override
@@ -191,7 +190,8 @@ public class HibernateSearchIndex implements ConversationIndex {
               counts.getOrDefault(ids.get(i), top.total().hitCount()),
               hits));
     }
-    return new SessionResults(sessions, counts.size(), ranking.total().hitCount());
+    return new SessionResults(
+        sessions, counts.size(), counts.values().stream().mapToLong(Long::longValue).sum());
   }
 
   @Override
@@ -273,9 +273,7 @@ public class HibernateSearchIndex implements ConversationIndex {
             f.field(TIMESTAMP, Instant.class).toProjection(),
             f.field(CONTENT, String.class).toProjection(),
             f.highlight(CONTENT).toProjection(),
-            f.highlight(CONTENT_CODE).toProjection(),
-            f.highlight(DETAIL).toProjection(),
-            f.highlight(DETAIL_CODE).toProjection())
+            f.highlight(CONTENT_CODE).toProjection())
         .asList()
         .toProjection();
   }
@@ -286,12 +284,7 @@ public class HibernateSearchIndex implements ConversationIndex {
     SessionStatus status = (SessionStatus) row.get(7);
     MessageRole role = (MessageRole) row.get(9);
     List<String> highlights =
-        fragments(
-            (String) row.get(11),
-            (List<String>) row.get(12),
-            (List<String>) row.get(13),
-            (List<String>) row.get(14),
-            (List<String>) row.get(15));
+        fragments((String) row.get(11), (List<String>) row.get(12), (List<String>) row.get(13));
     return new SearchHit(
         kind(reference.type()),
         (UUID) reference.id(),
@@ -316,17 +309,11 @@ public class HibernateSearchIndex implements ConversationIndex {
   }
 
   /**
-   * The fragments to show: those of the main text's view (prose or code) that marks more matches,
-   * then those of the detail text; a leading snippet when the match was elsewhere (session name).
+   * The fragments of the view (prose or code) that marks more matches; the start of the text when
+   * the match was elsewhere (the session's name, say).
    */
-  static List<String> fragments(
-      String content,
-      List<String> prose,
-      List<String> code,
-      List<String> detailProse,
-      List<String> detailCode) {
-    List<String> fragments = new ArrayList<>(marks(code) > marks(prose) ? code : prose);
-    fragments.addAll(marks(detailCode) > marks(detailProse) ? detailCode : detailProse);
+  static List<String> fragments(String content, List<String> prose, List<String> code) {
+    List<String> fragments = marks(code) > marks(prose) ? code : prose;
     if (fragments.isEmpty()) {
       return content == null || content.isEmpty() ? List.of() : List.of(snippet(content));
     }
@@ -377,7 +364,8 @@ public class HibernateSearchIndex implements ConversationIndex {
     return switch (sort) {
       case NEWEST -> f.field(TIMESTAMP).desc().missing().last().then().score().toSort();
       case OLDEST -> f.field(TIMESTAMP).asc().missing().last().then().score().toSort();
-      case RELEVANCE -> f.score().then().field(TIMESTAMP).desc().missing().last().toSort();
+      // score alone: a tie-breaker would make Lucene compare every hit by field too
+      case RELEVANCE -> f.score().toSort();
     };
   }
 

@@ -3,8 +3,6 @@ package dev.sessionvault.infrastructure.search;
 import static dev.sessionvault.infrastructure.search.SearchFields.AGENT;
 import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT;
 import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT_CODE;
-import static dev.sessionvault.infrastructure.search.SearchFields.DETAIL;
-import static dev.sessionvault.infrastructure.search.SearchFields.DETAIL_CODE;
 import static dev.sessionvault.infrastructure.search.SearchFields.MODEL;
 import static dev.sessionvault.infrastructure.search.SearchFields.ROLE;
 import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_NAME;
@@ -30,9 +28,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * places ranks higher.
  */
 final class QueryTranslator {
-  private static final String[] PROSE_FIELDS = {CONTENT, DETAIL, SESSION_NAME, SESSION_SUMMARY};
+  private static final String[] PROSE_FIELDS = {CONTENT, SESSION_NAME, SESSION_SUMMARY};
   private static final String[] CODE_FIELDS = {
-    CONTENT_CODE, DETAIL_CODE, SESSION_NAME_CODE, SESSION_SUMMARY_CODE
+    CONTENT_CODE, SESSION_NAME_CODE, SESSION_SUMMARY_CODE
   };
   // The name and summary count for less than the document's own text.
   private static final float SESSION_TEXT_BOOST = 0.5f;
@@ -72,7 +70,7 @@ final class QueryTranslator {
           if (hasLetterOrDigit(text)) {
             b.should(
                 f.match()
-                    .fields(CONTENT, DETAIL)
+                    .field(CONTENT)
                     .field(SESSION_NAME)
                     .boost(SESSION_TEXT_BOOST)
                     .field(SESSION_SUMMARY)
@@ -80,7 +78,7 @@ final class QueryTranslator {
                     .matching(text, ValueModel.INDEX));
             b.should(
                 f.phrase()
-                    .fields(CONTENT_CODE, DETAIL_CODE)
+                    .field(CONTENT_CODE)
                     .field(SESSION_NAME_CODE)
                     .boost(SESSION_TEXT_BOOST)
                     .field(SESSION_SUMMARY_CODE)

@@ -7,8 +7,6 @@ package dev.sessionvault.infrastructure.search;
 final class SearchFields {
   static final String CONTENT = "content";
   static final String CONTENT_CODE = "content_code";
-  static final String DETAIL = "detail";
-  static final String DETAIL_CODE = "detail_code";
   static final String ROLE = "role";
   static final String TOOL = "tool";
   static final String SEQ = "seq";

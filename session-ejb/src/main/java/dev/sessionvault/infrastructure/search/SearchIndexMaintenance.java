@@ -114,6 +114,9 @@ public class SearchIndexMaintenance {
           .scope(Object.class)
           .massIndexer()
           .purgeAllOnStart(true)
+          // one segment per index afterwards: a rebuilt index of 1M messages left 15, and every
+          // query pays per segment
+          .mergeSegmentsOnFinish(true)
           .typesToIndexInParallel(1)
           .threadsToLoadObjects(2)
           .batchSizeToLoadObjects(200)

@@ -230,4 +230,24 @@ class ContentBlocksTest {
       assertEquals("", ContentBlocks.plainText(List.of()));
     }
   }
+
+  @Nested
+  class ToolText {
+    @Test
+    void keepsOnlyToolCallsAndResults() {
+      List<Map<String, Object>> blocks =
+          List.of(
+              text("Let me look"),
+              toolUse("Grep", Map.of("pattern", "quuxHandler")),
+              block("type", "tool_result", "tool_use_id", "toolu_01", "content", "3 matches"),
+              block("type", "thinking", "thinking", "hmm"));
+      assertEquals("Grep quuxHandler\n3 matches", ContentBlocks.toolText(blocks));
+    }
+
+    @Test
+    void isEmptyWithoutToolBlocks() {
+      assertEquals("", ContentBlocks.toolText(null));
+      assertEquals("", ContentBlocks.toolText(List.of(text("only prose"))));
+    }
+  }
 }

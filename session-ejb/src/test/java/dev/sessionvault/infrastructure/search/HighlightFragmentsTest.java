@@ -1,0 +1,50 @@
+package dev.sessionvault.infrastructure.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a hit's fragments are chosen from its highlights, and the snippet when none matched. */
+class HighlightFragmentsTest {
+
+  @Test
+  void theViewThatMarksMoreMatchesWins() {
+    List<String> prose = List.of("the <mark>failing</mark> getUserById call");
+    List<String> code = List.of("the <mark>failing</mark> get<mark>User</mark>ById call");
+    assertEquals(code, HibernateSearchIndex.fragments("x", prose, code));
+    assertEquals(prose, HibernateSearchIndex.fragments("x", prose, prose));
+  }
+
+  @Test
+  void atMostThreeFragments() {
+    List<String> four = List.of("a <mark>x</mark>", "b <mark>x</mark>", "c <mark>x</mark>", "d");
+    assertEquals(four.subList(0, 3), HibernateSearchIndex.fragments("x", four, List.of()));
+  }
+
+  @Test
+  void withoutAnyMatchTheStartOfTheTextIsShownEscaped() {
+    assertEquals(
+        List.of("if (a &lt; b &amp;&amp; c) return;"),
+        HibernateSearchIndex.fragments("if (a < b && c)\n   return;", List.of(), List.of()));
+    assertEquals(List.of(), HibernateSearchIndex.fragments(null, List.of(), List.of()));
+  }
+
+  @Test
+  void aLongSnippetIsCutAtAWordAndSaysSo() {
+    String snippet = HibernateSearchIndex.snippet("word ".repeat(100));
+    assertTrue(snippet.endsWith(" …"), snippet);
+    assertTrue(snippet.length() <= 165, snippet);
+    assertTrue(snippet.startsWith("word word"), snippet);
+  }
+
+  @Test
+  void daysAreUtcDates() {
+    assertEquals(
+        "2026-11-21", new DayBridge().toIndexedValue(Instant.parse("2026-11-21T23:59:59Z"), null));
+    assertEquals(
+        "2026-11-22", new DayBridge().toIndexedValue(Instant.parse("2026-11-22T00:00:00Z"), null));
+  }
+}
