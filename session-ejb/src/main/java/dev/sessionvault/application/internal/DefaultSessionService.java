@@ -28,6 +28,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Validator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -150,7 +151,7 @@ public class DefaultSessionService implements SessionService {
 
   /** The session fields that message, todo and interaction documents carry a copy of. */
   private static List<Object> fieldsCopiedIntoHits(Session session) {
-    return java.util.Arrays.asList(
+    return Arrays.asList(
         session.name(), session.summary(), List.copyOf(session.tags()), session.projectId());
   }
 }
