@@ -50,7 +50,14 @@ public class SearchIndexMaintenance {
   /** Written into the index directory when a rebuild completes: the database it was built for. */
   static final String MARKER = "sessionvault-index.properties";
 
+  /**
+   * The version of the index layout (fields, analyzers): raise it with every mapping change that
+   * existing documents do not follow, and the startup check rebuilds an index of an older layout.
+   */
+  static final String LAYOUT = "2";
+
   private static final int REFRESH_PAGE = 500;
+  private static final int REBUILD_TRANSACTION_TIMEOUT_SECONDS = 24 * 3600;
   private static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
   private static final List<Class<?>> INDEXED =
       List.of(Session.class, Message.class, Todo.class, Interaction.class);
@@ -120,6 +127,9 @@ public class SearchIndexMaintenance {
           .typesToIndexInParallel(1)
           .threadsToLoadObjects(2)
           .batchSizeToLoadObjects(200)
+          // The identifier loader keeps one transaction open while the indexers catch up: under
+          // Liberty's default 120 s timeout a rebuild of about a million rows failed halfway.
+          .transactionTimeout(REBUILD_TRANSACTION_TIMEOUT_SECONDS)
           .monitor(new ProgressMonitor())
           .start()
           .whenComplete((ignored, failure) -> finish(failure));
@@ -141,6 +151,8 @@ public class SearchIndexMaintenance {
       }
     } else if (!installation.equals(marker.getProperty("installation"))) {
       startRebuild("the index was built for another database");
+    } else if (!LAYOUT.equals(marker.getProperty("layout"))) {
+      startRebuild("the index was built by an older version with another layout");
     } else {
       // After a crash the index may lag the database; nothing writes yet, so the counts compare.
       long indexed = indexedDocuments();
@@ -329,6 +341,7 @@ public class SearchIndexMaintenance {
     Path file = markerFile();
     Properties marker = new Properties();
     marker.setProperty("installation", installation);
+    marker.setProperty("layout", LAYOUT);
     marker.setProperty("builtAt", Instant.now().toString());
     try {
       Files.createDirectories(file.getParent());
