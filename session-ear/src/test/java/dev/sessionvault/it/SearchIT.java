@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,8 @@ class SearchIT extends EndToEndTest {
   void prefixesAndFieldTermsOfTheQueryLanguage() {
     assertEquals(
         Set.of(parser + "#1", parser + "#2"), found("q=" + enc("refact*")), "name says Refactor");
+    assertEquals(
+        Set.of(parser + "#2"), found("q=" + enc("refactored*")), "words as written, not stems");
     assertEquals(Set.of(login + "#3"), found("q=" + enc("tool:bash")));
     assertEquals(Set.of(login + "#2", parser + "#2"), found("q=" + enc("role:assistant")));
     assertEquals(3, search("q=" + enc("tag:security")).getInt("total"));
@@ -212,6 +215,37 @@ class SearchIT extends EndToEndTest {
     assertEquals(5, page.getInt("total"), "the total is exact on every page");
     assertEquals(3, page.getInt("totalPages"));
     assertEquals(List.of(parser + "#2"), keys(page.getJsonArray("hits")));
+  }
+
+  @Test
+  void theTotalStaysExactPastTheMatchesThatAreAllScored() {
+    // past 1,000 matches the top hits are ranked with skipping and the total counted apart
+    String id = taggedSession("aider");
+    String word = letters(UUID.randomUUID());
+    for (int batch = 0; batch < 3; batch++) {
+      JsonArrayBuilder messages = Json.createArrayBuilder();
+      for (int i = 0; i < 500; i++) {
+        String content = (i % 3 == 0 ? "omega " : "") + "the " + word + " step " + batch + "-" + i;
+        messages.add(Json.createObjectBuilder().add("role", "user").add("content", content));
+      }
+      Api.post("/sessions/" + id + "/messages", messages.build().toString()).expect(201);
+    }
+    JsonObject all = search("q=" + word + "&size=20");
+    assertEquals(1500, all.getInt("total"));
+    assertEquals(20, all.getJsonArray("hits").size());
+    assertEquals(75, all.getInt("totalPages"));
+    assertEquals(501, search("q=" + enc(word + " omega")).getInt("total"));
+    assertEquals(999, search("q=" + enc(word + " -omega")).getInt("total"));
+    assertEquals(1500, search("q=" + enc(word + "*")).getInt("total"));
+    assertEquals(1500, search("q=" + word + "&facets=role").getInt("total"));
+  }
+
+  private static String letters(UUID uuid) {
+    StringBuilder letters = new StringBuilder();
+    for (char c : uuid.toString().replace("-", "").substring(0, 12).toCharArray()) {
+      letters.append((char) ('a' + Character.digit(c, 16)));
+    }
+    return letters.toString();
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.sessionvault.infrastructure.search;
 import static dev.sessionvault.infrastructure.search.SearchFields.ACCOUNT_ID;
 import static dev.sessionvault.infrastructure.search.SearchFields.AGENT;
 import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT;
-import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT_CODE;
 import static dev.sessionvault.infrastructure.search.SearchFields.CREATED_AT;
 import static dev.sessionvault.infrastructure.search.SearchFields.DAY;
 import static dev.sessionvault.infrastructure.search.SearchFields.MODEL;
@@ -84,6 +83,12 @@ public class HibernateSearchIndex implements ConversationIndex {
   private static final int MAX_FACET_VALUES = 50;
   private static final int MAX_DAYS = 3660;
 
+  /**
+   * Past this many matches the top hits are ranked with block skipping (WAND) instead of scoring
+   * every match, and the exact total comes from a separate count of the matching part alone.
+   */
+  private static final int SCORED_MATCHES_BEFORE_SKIPPING = 1000;
+
   /** Sessions are ranked by their best hit among this many top hits, then by hit count. */
   private static final int SESSION_RANKING_WINDOW = 1000;
 
@@ -108,7 +113,7 @@ public class HibernateSearchIndex implements ConversationIndex {
       return new SearchResults(List.of(), 0, emptyFacets(facets));
     }
     SearchScope<?> scope = session.scope(targets(criteria));
-    SearchPredicate where = predicate(scope, accountId, criteria, costSessions, null);
+    SearchPredicate where = hitPredicate(scope, accountId, criteria, costSessions, null);
     Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
     @SuppressWarnings({"rawtypes", "unchecked"})
     SearchQueryOptionsStep step = hitQuery(session, scope, where, sort);
@@ -117,11 +122,19 @@ public class HibernateSearchIndex implements ConversationIndex {
       keys.put(facet, key);
       step = addAggregation(step, key, facetAggregation(scope, facet));
     }
-    // The total is exact, so every match is visited: latency grows with the number of matches
-    // (BENCHMARKS.md). A separate count after a top-k with skipping measured no faster.
+    if (facets.isEmpty()) {
+      // facets visit every match anyway; without them, skipping makes frequent words cheap
+      step = step.totalHitCountThreshold(SCORED_MATCHES_BEFORE_SKIPPING);
+    }
     @SuppressWarnings("unchecked")
     SearchResult<List<?>> result = step.fetch(page.offset(), page.size());
-    long total = result.total().hitCount();
+    long total =
+        result.total().isHitCountExact()
+            ? result.total().hitCount()
+            : session
+                .search(scope)
+                .where(countPredicate(scope, accountId, criteria, costSessions))
+                .fetchTotalHitCount();
     Map<Facet, List<FacetCount>> facetCounts = new EnumMap<>(Facet.class);
     keys.forEach((facet, key) -> facetCounts.put(facet, counts(result.aggregation(key))));
     return new SearchResults(
@@ -141,7 +154,7 @@ public class HibernateSearchIndex implements ConversationIndex {
       return new SessionResults(List.of(), 0, 0);
     }
     SearchScope<?> scope = session.scope(targets(criteria));
-    SearchPredicate where = predicate(scope, accountId, criteria, costSessions, null);
+    SearchPredicate where = hitPredicate(scope, accountId, criteria, costSessions, null);
     AggregationKey<Map<String, Long>> perSession = AggregationKey.of("sessions");
     SearchResult<String> ranking =
         session
@@ -170,7 +183,7 @@ public class HibernateSearchIndex implements ConversationIndex {
     int end = (int) Math.min(ids.size(), (long) page.offset() + page.size());
     for (int i = page.offset(); i < end; i++) {
       UUID sessionId = UUID.fromString(ids.get(i));
-      SearchPredicate inSession = predicate(scope, accountId, criteria, costSessions, sessionId);
+      SearchPredicate inSession = hitPredicate(scope, accountId, criteria, costSessions, sessionId);
       SearchResult<List<?>> top =
           castFetch(hitQuery(session, scope, inSession, sort), hitsPerSession);
       List<SearchHit> hits = top.hits().stream().map(HibernateSearchIndex::hit).toList();
@@ -272,8 +285,7 @@ public class HibernateSearchIndex implements ConversationIndex {
             f.field(ROLE, MessageRole.class).toProjection(),
             f.field(TIMESTAMP, Instant.class).toProjection(),
             f.field(CONTENT, String.class).toProjection(),
-            f.highlight(CONTENT).toProjection(),
-            f.highlight(CONTENT_CODE).toProjection())
+            f.highlight(CONTENT).toProjection())
         .asList()
         .toProjection();
   }
@@ -283,8 +295,7 @@ public class HibernateSearchIndex implements ConversationIndex {
     var reference = (org.hibernate.search.engine.common.EntityReference) row.get(0);
     SessionStatus status = (SessionStatus) row.get(7);
     MessageRole role = (MessageRole) row.get(9);
-    List<String> highlights =
-        fragments((String) row.get(11), (List<String>) row.get(12), (List<String>) row.get(13));
+    List<String> highlights = fragments((String) row.get(11), (List<String>) row.get(12));
     return new SearchHit(
         kind(reference.type()),
         (UUID) reference.id(),
@@ -308,28 +319,12 @@ public class HibernateSearchIndex implements ConversationIndex {
     return type == Interaction.class ? HitKind.INTERACTION : HitKind.MESSAGE;
   }
 
-  /**
-   * The fragments of the view (prose or code) that marks more matches; the start of the text when
-   * the match was elsewhere (the session's name, say).
-   */
-  static List<String> fragments(String content, List<String> prose, List<String> code) {
-    List<String> fragments = marks(code) > marks(prose) ? code : prose;
-    if (fragments.isEmpty()) {
+  /** The highlighted fragments; the start of the text when the match was elsewhere (the name). */
+  static List<String> fragments(String content, List<String> highlighted) {
+    if (highlighted.isEmpty()) {
       return content == null || content.isEmpty() ? List.of() : List.of(snippet(content));
     }
-    return fragments.size() > MAX_FRAGMENTS ? fragments.subList(0, MAX_FRAGMENTS) : fragments;
-  }
-
-  private static int marks(List<String> fragments) {
-    int marks = 0;
-    for (String fragment : fragments) {
-      for (int at = fragment.indexOf(MARK_OPEN);
-          at >= 0;
-          at = fragment.indexOf(MARK_OPEN, at + 1)) {
-        marks++;
-      }
-    }
-    return marks;
+    return highlighted.size() > MAX_FRAGMENTS ? highlighted.subList(0, MAX_FRAGMENTS) : highlighted;
   }
 
   /** The start of the text, HTML-escaped like the highlighted fragments. */
@@ -369,17 +364,37 @@ public class HibernateSearchIndex implements ConversationIndex {
     };
   }
 
-  /** The query and the filters; tenancy first, as a filter that no query can widen. */
-  private static SearchPredicate predicate(
+  private static SearchPredicate hitPredicate(
       SearchScope<?> scope,
       UUID accountId,
       SearchCriteria criteria,
       Optional<Set<UUID>> costSessions,
       UUID onlySession) {
     SearchPredicateFactory f = scope.predicate();
+    return predicate(f, QueryTranslator.forHits(f), accountId, criteria, costSessions, onlySession);
+  }
+
+  /** Matches exactly what {@link #hitPredicate} matches, with nothing to score. */
+  private static SearchPredicate countPredicate(
+      SearchScope<?> scope,
+      UUID accountId,
+      SearchCriteria criteria,
+      Optional<Set<UUID>> costSessions) {
+    SearchPredicateFactory f = scope.predicate();
+    return predicate(f, QueryTranslator.forCount(f), accountId, criteria, costSessions, null);
+  }
+
+  /** The query and the filters; tenancy first, as a filter that no query can widen. */
+  private static SearchPredicate predicate(
+      SearchPredicateFactory f,
+      QueryTranslator translator,
+      UUID accountId,
+      SearchCriteria criteria,
+      Optional<Set<UUID>> costSessions,
+      UUID onlySession) {
     return f.bool(
             b -> {
-              b.must(new QueryTranslator(f).translate(criteria.query()));
+              b.must(translator.translate(criteria.query()));
               b.filter(f.match().field(ACCOUNT_ID).matching(accountId));
               if (onlySession != null) {
                 b.filter(f.match().field(SESSION_ID).matching(onlySession));

@@ -2,15 +2,11 @@ package dev.sessionvault.infrastructure.search;
 
 import static dev.sessionvault.infrastructure.search.SearchFields.AGENT;
 import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT;
-import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT_CODE;
 import static dev.sessionvault.infrastructure.search.SearchFields.MODEL;
 import static dev.sessionvault.infrastructure.search.SearchFields.ROLE;
-import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_NAME;
-import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_NAME_CODE;
-import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_SUMMARY;
-import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_SUMMARY_CODE;
 import static dev.sessionvault.infrastructure.search.SearchFields.STATUS;
 import static dev.sessionvault.infrastructure.search.SearchFields.TAGS;
+import static dev.sessionvault.infrastructure.search.SearchFields.TEXT;
 import static dev.sessionvault.infrastructure.search.SearchFields.TOOL;
 
 import dev.sessionvault.domain.search.QueryField;
@@ -21,33 +17,41 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
- * Turns a parsed query into index predicates. A word matches when it matches any searchable text:
- * the stemmed prose view, the code view (as the phrase of its identifier parts, so {@code
- * getUserById}, {@code user} and {@code main/java} all behave as a developer expects), the tags or
- * the tool name. Scores add up over fields and words, so a document matching more words in more
- * places ranks higher.
+ * Turns a parsed query into index predicates. A word matches a hit when it is in the hit's {@code
+ * text} (its own text, tool, and session name, summary and tags): one term, or a phrase when the
+ * word holds punctuation ({@code main/java}), analysed like the text ({@link
+ * SearchAnalyzers#TEXT_QUERY}). The same word in the hit's own {@code content} adds to the score
+ * and marks the highlights, without changing what matches.
+ *
+ * <p>The count of a search comes from the matching part alone ({@link #forCount}), which Lucene
+ * answers from term statistics or a cheap intersection instead of scoring every match.
  */
 final class QueryTranslator {
-  private static final String[] PROSE_FIELDS = {CONTENT, SESSION_NAME, SESSION_SUMMARY};
-  private static final String[] CODE_FIELDS = {
-    CONTENT_CODE, SESSION_NAME_CODE, SESSION_SUMMARY_CODE
-  };
-  // The name and summary count for less than the document's own text.
-  private static final float SESSION_TEXT_BOOST = 0.5f;
-
   private final SearchPredicateFactory f;
+  private final boolean scoring;
 
-  QueryTranslator(SearchPredicateFactory f) {
+  private QueryTranslator(SearchPredicateFactory f, boolean scoring) {
     this.f = f;
+    this.scoring = scoring;
+  }
+
+  /** Predicates that match, score and carry the terms to highlight. */
+  static QueryTranslator forHits(SearchPredicateFactory f) {
+    return new QueryTranslator(f, true);
+  }
+
+  /** Predicates that match the same hits as {@link #forHits}, without the scoring extras. */
+  static QueryTranslator forCount(SearchPredicateFactory f) {
+    return new QueryTranslator(f, false);
   }
 
   PredicateFinalStep translate(SearchQuery query) {
     // Java 17: no pattern matching for switch yet
     if (query instanceof SearchQuery.Word word) {
-      return word.prefix() ? prefix(word.text()) : word(word.text());
+      return word.prefix() ? prefix(word.text()) : words(word.text());
     }
     if (query instanceof SearchQuery.Phrase phrase) {
-      return phrase(phrase.text());
+      return words(phrase.text());
     }
     if (query instanceof SearchQuery.FieldMatch match) {
       return field(match);
@@ -64,49 +68,33 @@ final class QueryTranslator {
     return f.matchAll();
   }
 
-  private PredicateFinalStep word(String text) {
+  /** A word or a quoted phrase: its words in this order, a single term for a single word. */
+  private PredicateFinalStep words(String text) {
+    if (!hasLetterOrDigit(text)) {
+      return f.matchNone(); // nothing in it is ever indexed as a word
+    }
+    PredicateFinalStep matching =
+        f.phrase().field(TEXT).matching(text).analyzer(SearchAnalyzers.TEXT_QUERY);
+    if (!scoring) {
+      return matching;
+    }
     return f.bool(
         b -> {
-          if (hasLetterOrDigit(text)) {
-            b.should(
-                f.match()
-                    .field(CONTENT)
-                    .field(SESSION_NAME)
-                    .boost(SESSION_TEXT_BOOST)
-                    .field(SESSION_SUMMARY)
-                    .boost(SESSION_TEXT_BOOST)
-                    .matching(text, ValueModel.INDEX));
-            b.should(
-                f.phrase()
-                    .field(CONTENT_CODE)
-                    .field(SESSION_NAME_CODE)
-                    .boost(SESSION_TEXT_BOOST)
-                    .field(SESSION_SUMMARY_CODE)
-                    .boost(SESSION_TEXT_BOOST)
-                    .matching(text)
-                    .analyzer(SearchAnalyzers.CODE_QUERY));
-          }
-          String keyword = text.toLowerCase(Locale.ROOT);
-          b.should(f.match().fields(TAGS, TOOL).matching(keyword, ValueModel.INDEX));
+          b.must(matching);
+          b.should(f.phrase().field(CONTENT).matching(text).analyzer(SearchAnalyzers.TEXT_QUERY));
         });
   }
 
   private PredicateFinalStep prefix(String text) {
     String pattern = escapeWildcard(text.toLowerCase(Locale.ROOT)) + "*";
+    PredicateFinalStep matching = f.wildcard().field(TEXT).matching(pattern);
+    if (!scoring) {
+      return matching;
+    }
     return f.bool(
         b -> {
-          b.should(f.wildcard().fields(PROSE_FIELDS).matching(pattern));
-          b.should(f.wildcard().fields(CODE_FIELDS).matching(pattern));
-          b.should(f.wildcard().fields(TAGS, TOOL).matching(pattern));
-        });
-  }
-
-  private PredicateFinalStep phrase(String text) {
-    return f.bool(
-        b -> {
-          b.should(f.phrase().fields(PROSE_FIELDS).matching(text));
-          b.should(
-              f.phrase().fields(CODE_FIELDS).matching(text).analyzer(SearchAnalyzers.CODE_QUERY));
+          b.must(matching);
+          b.should(f.wildcard().field(CONTENT).matching(pattern));
         });
   }
 

@@ -4,21 +4,22 @@ package dev.sessionvault.infrastructure.search;
  * The names of the analyzers and normalizers, defined in {@link SessionVaultAnalysisConfigurer}.
  */
 public final class SearchAnalyzers {
-  /** English prose: stemmed, so {@code failing} finds {@code failed}. */
-  public static final String PROSE = "prose";
+  /**
+   * Everything searchable, prose and code in one token stream: words split at anything but letters,
+   * digits and underscores ({@code src/main/java/Foo.java} is five words); identifiers ({@code
+   * getUserById}, {@code snake_case_name}, {@code utf8}) kept whole and unstemmed and also split
+   * into their parts; English words stemmed, so {@code failing} finds {@code failed} and {@code
+   * user} finds {@code getUserById}, while {@code connectionPool} does not find {@code
+   * connectionPooling}.
+   */
+  public static final String TEXT = "text";
 
   /**
-   * Source code and paths: identifiers split on case changes, digits and punctuation but kept whole
-   * too, never stemmed, so {@code user} and {@code getUserById} both find {@code getUserById}.
+   * The query side of {@link #TEXT}: the same words, but an identifier stays one whole word (never
+   * split into parts), so every query word is one indexed term, or a phrase of terms when it holds
+   * punctuation ({@code main/java}). One term per word is what keeps search fast on large indexes.
    */
-  public static final String CODE = "code";
-
-  /**
-   * The query side of {@link #CODE}: splits what a user typed the same way but keeps no whole
-   * token, so {@code main/java} becomes the phrase {@code main java} and {@code getUserById} the
-   * phrase {@code get user by id}, which the parts indexed by {@link #CODE} match in order.
-   */
-  public static final String CODE_QUERY = "code_query";
+  public static final String TEXT_QUERY = "text_query";
 
   /** Keywords compared case-insensitively (roles, tool names, statuses). */
   public static final String LOWERCASE = "lowercase";

@@ -6,7 +6,10 @@ package dev.sessionvault.infrastructure.search;
  */
 final class SearchFields {
   static final String CONTENT = "content";
-  static final String CONTENT_CODE = "content_code";
+
+  /** Everything a hit is found by: its own text, its tool, its session's name, summary, tags. */
+  static final String TEXT = "text";
+
   static final String ROLE = "role";
   static final String TOOL = "tool";
   static final String SEQ = "seq";
@@ -16,9 +19,6 @@ final class SearchFields {
   static final String SESSION_ID = "session.id";
   static final String ACCOUNT_ID = "session.accountId";
   static final String SESSION_NAME = "session.name";
-  static final String SESSION_NAME_CODE = "session.name_code";
-  static final String SESSION_SUMMARY = "session.summary";
-  static final String SESSION_SUMMARY_CODE = "session.summary_code";
   static final String TAGS = "session.tags";
   static final String STATUS = "session.status";
   static final String AGENT = "session.agent";

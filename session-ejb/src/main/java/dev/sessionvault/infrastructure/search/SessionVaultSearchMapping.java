@@ -24,7 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 /**
  * Maps sessions, messages, todos and interactions onto their indexes. Messages, todos and
  * interactions are searched together, so they share field names: their searchable text is {@code
- * content} and {@code content_code} ({@link SearchableTextBinder}), and each carries a copy of its
+ * content} and {@code text} ({@link SearchableTextBinder}), and each carries a copy of its
  * session's searchable fields under {@code session.} so that a hit can be filtered, faceted and
  * shown without a join. Session updates do not cascade into those copies here ({@link
  * ReindexOnUpdate#SHALLOW}): {@link HibernateSearchIndex} refreshes them in the background, so that
@@ -33,18 +33,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfigurer {
   /** The session fields copied into every message, todo and interaction document. */
   static final String[] SESSION_FIELDS_IN_HITS = {
-    "id",
-    "accountId",
-    "name",
-    "name_code",
-    "summary",
-    "summary_code",
-    "tags",
-    "status",
-    "agent",
-    "model",
-    "projectId",
-    "createdAt"
+    "id", "accountId", "name", "tags", "status", "agent", "model", "projectId", "createdAt"
   };
 
   @Override
@@ -63,20 +52,13 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
     session
         .property("name")
         .fullTextField()
-        .analyzer(SearchAnalyzers.PROSE)
+        .analyzer(SearchAnalyzers.TEXT)
         .projectable(Projectable.YES)
-        .fullTextField("name_code")
-        .analyzer(SearchAnalyzers.CODE)
         .keywordField("name_sort")
         .normalizer(SearchAnalyzers.LOWERCASE)
         .sortable(Sortable.YES)
         .searchable(Searchable.NO);
-    session
-        .property("summary")
-        .fullTextField()
-        .analyzer(SearchAnalyzers.PROSE)
-        .fullTextField("summary_code")
-        .analyzer(SearchAnalyzers.CODE);
+    session.property("summary").fullTextField().analyzer(SearchAnalyzers.TEXT);
     session.property("tags").keywordField().aggregable(Aggregable.YES);
     session
         .property("status")
