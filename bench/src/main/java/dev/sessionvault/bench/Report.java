@@ -182,8 +182,8 @@ final class Report {
           highlighting), single client thread, one warm-up pass, then 3 measured passes (600 samples).
           Latency = request sent to response body read, on the same machine.
         - **Raw Lucene floor** (`LuceneFloor.java`, Lucene 9.12.3 as in the application): the same
-          corpus indexed in-process with the application's analyzers (`prose` on `content`, `code` on
-          `content_code`, both stored) and an account keyword field; each query word must match in
+          corpus indexed in-process with the previous design's analyzers (`prose` on `content`, `code` on
+          `content_code`, both stored; not yet the application's single `text` field) and an account keyword field; each query word must match in
           either field, the account is a filter clause, top 20 with an exact total, then the unified
           highlighter on both fields for the 20 hits. Its build time includes generating the corpus
           (single thread, no force-merge).

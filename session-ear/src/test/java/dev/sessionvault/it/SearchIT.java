@@ -363,6 +363,19 @@ class SearchIT extends EndToEndTest {
   }
 
   @Test
+  void aWordLongerThanLuceneAllowsIsCutNotLost() {
+    // Lucene refuses a term over 32 KB: one such word used to cost the whole document
+    String id = taggedSession("cline");
+    append(
+        id,
+        Json.createObjectBuilder()
+            .add("role", "tool")
+            .add("content", "base64 " + "QUJD".repeat(20_000) + " needle"));
+    assertEquals(Set.of(id + "#1"), found("agent=cline&q=needle"));
+    assertEquals(Set.of(id + "#1"), found("agent=cline&q=" + enc("QUJDQUJD*")));
+  }
+
+  @Test
   void proseIsStemmedButIdentifiersAreNot() {
     String id = taggedSession("cline");
     append(

@@ -261,7 +261,7 @@ public class HibernateSearchIndex implements ConversationIndex {
       SearchQueryOptionsStep step,
       AggregationKey<Map<String, Long>> key,
       SearchAggregation<Map<String, Long>> aggregation) {
-    return (SearchQueryOptionsStep) step.aggregation(key, aggregation);
+    return step.aggregation(key, aggregation);
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})
@@ -392,7 +392,8 @@ public class HibernateSearchIndex implements ConversationIndex {
       SearchCriteria criteria,
       Optional<Set<UUID>> costSessions,
       UUID onlySession) {
-    return f.bool(
+    return f.bool()
+        .with(
             b -> {
               b.must(translator.translate(criteria.query()));
               b.filter(f.match().field(ACCOUNT_ID).matching(accountId));

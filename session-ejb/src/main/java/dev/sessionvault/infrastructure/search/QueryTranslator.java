@@ -60,10 +60,10 @@ final class QueryTranslator {
       return f.not(translate(not.excluded()));
     }
     if (query instanceof SearchQuery.All all) {
-      return f.bool(b -> all.parts().forEach(part -> b.must(translate(part))));
+      return f.bool().with(b -> all.parts().forEach(part -> b.must(translate(part))));
     }
     if (query instanceof SearchQuery.Any any) {
-      return f.bool(b -> any.parts().forEach(part -> b.should(translate(part))));
+      return f.bool().with(b -> any.parts().forEach(part -> b.should(translate(part))));
     }
     return f.matchAll();
   }
@@ -78,11 +78,9 @@ final class QueryTranslator {
     if (!scoring) {
       return matching;
     }
-    return f.bool(
-        b -> {
-          b.must(matching);
-          b.should(f.phrase().field(CONTENT).matching(text).analyzer(SearchAnalyzers.TEXT_QUERY));
-        });
+    return f.bool()
+        .must(matching)
+        .should(f.phrase().field(CONTENT).matching(text).analyzer(SearchAnalyzers.TEXT_QUERY));
   }
 
   private PredicateFinalStep prefix(String text) {
@@ -91,11 +89,7 @@ final class QueryTranslator {
     if (!scoring) {
       return matching;
     }
-    return f.bool(
-        b -> {
-          b.must(matching);
-          b.should(f.wildcard().field(CONTENT).matching(pattern));
-        });
+    return f.bool().must(matching).should(f.wildcard().field(CONTENT).matching(pattern));
   }
 
   private PredicateFinalStep field(SearchQuery.FieldMatch match) {

@@ -14,6 +14,9 @@ public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer 
   /** Words are runs of letters, digits and underscores: paths and calls fall apart into words. */
   static final String WORD_SEPARATORS = "[^\\p{L}\\p{N}_]+";
 
+  /** A longer run of letters is cut, not dropped (the truncate filter takes at most 127). */
+  static final String MAX_WORD_LENGTH = "127";
+
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
     context
@@ -21,6 +24,9 @@ public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer 
         .custom()
         .tokenizer("pattern")
         .param("pattern", WORD_SEPARATORS)
+        // the pattern tokenizer has no length limit, and Lucene refuses a term over 32 KB
+        .tokenFilter("truncate")
+        .param("prefixLength", MAX_WORD_LENGTH)
         // getUserById -> getUserById (whole) + get, User, By, Id; snake_case -> whole + parts
         .tokenFilter("wordDelimiterGraph")
         .param("generateWordParts", "1")
@@ -43,6 +49,9 @@ public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer 
         .custom()
         .tokenizer("pattern")
         .param("pattern", WORD_SEPARATORS)
+        // the pattern tokenizer has no length limit, and Lucene refuses a term over 32 KB
+        .tokenFilter("truncate")
+        .param("prefixLength", MAX_WORD_LENGTH)
         .tokenFilter("keywordMarker")
         .param("pattern", IDENTIFIER)
         .tokenFilter("lowercase")
