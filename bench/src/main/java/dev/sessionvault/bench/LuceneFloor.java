@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -23,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -30,13 +30,18 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The raw Lucene floor: the same corpus and queries, in-process, with the application's analyzers
- * ({@code SessionVaultAnalysisConfigurer}: "prose" and "code"), the account filter every query of
- * the application carries, an exact total, the top 20, and unified highlighting of those 20.
+ * The raw Lucene floor: the same corpus and queries, in-process, laid out as the application lays
+ * out its index ({@code SessionVaultAnalysisConfigurer}, {@code SearchableTextBinder}): a {@code
+ * text} field with everything a hit is found by (its text, tool, session name and tags) and a
+ * stored {@code content} field with its own text, both analysed by the same chain. Each query word
+ * must be in {@code text} and adds to the score from {@code content}; the account filter every
+ * query of the application carries; the top 20 with block skipping past 1,000 matches and an exact
+ * total from a separate count; unified highlighting of the 20.
  */
 final class LuceneFloor {
   static final String CONTENT = "content";
-  static final String CONTENT_CODE = "content_code";
+  static final String TEXT = "text";
+  static final int SCORED_MATCHES_BEFORE_SKIPPING = 1000;
   static final String ACCOUNT = "session.accountId";
   static final String ACCOUNT_ID = "00000000-0000-7000-8000-000000000001";
   static final int TOP = 20;
@@ -45,25 +50,19 @@ final class LuceneFloor {
   private final Results results;
   private final Path indexDir;
   private final Analyzer analyzer;
+  private final Analyzer queryAnalyzer;
 
   LuceneFloor(Corpus corpus, Results results, Path indexDir) throws IOException {
     this.corpus = corpus;
     this.results = results;
     this.indexDir = indexDir;
-    Analyzer prose =
+    // as the application's "text" and "text_query" analyzers
+    String identifier = ".*([a-z][A-Z]|_|[A-Za-z][0-9]|[0-9][A-Za-z]).*";
+    String separators = "[^\\p{L}\\p{N}_]+";
+    this.analyzer =
         CustomAnalyzer.builder()
-            .withTokenizer("standard")
-            .addTokenFilter("englishPossessive")
-            // as the app: identifiers (camelCase, snake_case, digits) are not stemmed
-            .addTokenFilter(
-                "keywordMarker", "pattern", ".*([a-z][A-Z]|_|[A-Za-z][0-9]|[0-9][A-Za-z]).*")
-            .addTokenFilter("lowercase")
-            .addTokenFilter("asciiFolding")
-            .addTokenFilter("porterStem")
-            .build();
-    Analyzer code =
-        CustomAnalyzer.builder()
-            .withTokenizer("whitespace")
+            .withTokenizer("pattern", "pattern", separators)
+            .addTokenFilter("truncate", "prefixLength", "127")
             .addTokenFilter(
                 "wordDelimiterGraph",
                 "generateWordParts",
@@ -74,10 +73,23 @@ final class LuceneFloor {
                 "1",
                 "preserveOriginal",
                 "1")
+            .addTokenFilter("keywordRepeat")
+            .addTokenFilter("keywordMarker", "pattern", identifier)
             .addTokenFilter("lowercase")
+            .addTokenFilter("asciiFolding")
+            .addTokenFilter("porterStem")
+            .addTokenFilter("removeDuplicates")
             .addTokenFilter("flattenGraph")
             .build();
-    this.analyzer = new PerFieldAnalyzerWrapper(prose, Map.of(CONTENT_CODE, code));
+    this.queryAnalyzer =
+        CustomAnalyzer.builder()
+            .withTokenizer("pattern", "pattern", separators)
+            .addTokenFilter("truncate", "prefixLength", "127")
+            .addTokenFilter("keywordMarker", "pattern", identifier)
+            .addTokenFilter("lowercase")
+            .addTokenFilter("asciiFolding")
+            .addTokenFilter("porterStem")
+            .build();
   }
 
   void build() throws IOException {
@@ -100,7 +112,14 @@ final class LuceneFloor {
           document.add(new StringField(ACCOUNT, ACCOUNT_ID, Field.Store.NO));
           document.add(new StringField("role", message.role(), Field.Store.NO));
           document.add(new TextField(CONTENT, message.content(), Field.Store.YES));
-          document.add(new TextField(CONTENT_CODE, message.content(), Field.Store.YES));
+          document.add(new TextField(TEXT, message.content(), Field.Store.NO));
+          if (message.toolName() != null) {
+            document.add(new TextField(TEXT, message.toolName(), Field.Store.NO));
+          }
+          document.add(new TextField(TEXT, session.name(), Field.Store.NO));
+          for (String tag : session.tags()) {
+            document.add(new TextField(TEXT, tag, Field.Store.NO));
+          }
           writer.addDocument(document);
           indexed++;
         }
@@ -126,7 +145,7 @@ final class LuceneFloor {
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
               .build();
-      QueryBuilder builder = new QueryBuilder(analyzer);
+      QueryBuilder builder = new QueryBuilder(queryAnalyzer);
       results.luceneTotals = new long[queries.size()];
       results.loadBeforeLuceneQueries = Machine.loadAverage();
       for (int pass = 0; pass < warmup; pass++) {
@@ -153,15 +172,19 @@ final class LuceneFloor {
       boolean record)
       throws IOException {
     long start = System.nanoTime();
-    Query query = query(builder, text);
+    Query query = query(builder, text, true);
     TopDocs top =
-        searcher.search(query, new TopScoreDocCollectorManager(TOP, null, Integer.MAX_VALUE));
+        searcher.search(
+            query, new TopScoreDocCollectorManager(TOP, null, SCORED_MATCHES_BEFORE_SKIPPING));
+    long total =
+        top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value
+            : searcher.count(query(builder, text, false));
     Map<String, String[]> highlights =
-        highlighter.highlightFields(
-            new String[] {CONTENT, CONTENT_CODE}, query, top, new int[] {3, 3});
+        highlighter.highlightFields(new String[] {CONTENT}, query, top, new int[] {3});
     long nanos = System.nanoTime() - start;
     if (record) {
-      results.luceneTotals[index] = top.totalHits.value;
+      results.luceneTotals[index] = total;
       for (String[] field : highlights.values()) {
         for (String html : field) {
           if (html != null) {
@@ -173,20 +196,26 @@ final class LuceneFloor {
     return nanos;
   }
 
-  /** Every word must match, in the prose field or the code field; all in the caller's account. */
-  static Query query(QueryBuilder builder, String text) {
+  /**
+   * Every word must be in {@code text} (one term, or a phrase when it holds punctuation), in the
+   * caller's account; for the hits, the same word in {@code content} adds to the score.
+   */
+  static Query query(QueryBuilder builder, String text, boolean scoring) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String word : text.trim().split("\\s+")) {
-      Query prose = builder.createBooleanQuery(CONTENT, word);
-      Query code = builder.createBooleanQuery(CONTENT_CODE, word);
-      BooleanQuery.Builder either = new BooleanQuery.Builder();
-      if (prose != null) {
-        either.add(prose, Occur.SHOULD);
+      Query matching = builder.createPhraseQuery(TEXT, word);
+      if (matching == null) {
+        all.add(new MatchNoDocsQuery(), Occur.MUST);
+        continue;
       }
-      if (code != null) {
-        either.add(code, Occur.SHOULD);
+      Query own = builder.createPhraseQuery(CONTENT, word);
+      if (!scoring || own == null) {
+        all.add(matching, Occur.MUST);
+      } else {
+        all.add(
+            new BooleanQuery.Builder().add(matching, Occur.MUST).add(own, Occur.SHOULD).build(),
+            Occur.MUST);
       }
-      all.add(prose == null && code == null ? new MatchNoDocsQuery() : either.build(), Occur.MUST);
     }
     all.add(new TermQuery(new Term(ACCOUNT, ACCOUNT_ID)), Occur.FILTER);
     return all.build();

@@ -50,7 +50,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -364,14 +366,29 @@ public class HibernateSearchIndex implements ConversationIndex {
     };
   }
 
-  private static SearchPredicate hitPredicate(
+  private SearchPredicate hitPredicate(
       SearchScope<?> scope,
       UUID accountId,
       SearchCriteria criteria,
       Optional<Set<UUID>> costSessions,
       UUID onlySession) {
     SearchPredicateFactory f = scope.predicate();
-    return predicate(f, QueryTranslator.forHits(f), accountId, criteria, costSessions, onlySession);
+    return predicate(
+        f,
+        QueryTranslator.forHits(f, textQueryAnalyzer()),
+        accountId,
+        criteria,
+        costSessions,
+        onlySession);
+  }
+
+  /** The analyzer query words go through (the backend's instance, defined by the configurer). */
+  private Analyzer textQueryAnalyzer() {
+    return Search.mapping(em.getEntityManagerFactory())
+        .backend()
+        .unwrap(LuceneBackend.class)
+        .analyzer(SearchAnalyzers.TEXT_QUERY)
+        .orElseThrow(() -> new IllegalStateException("no analyzer " + SearchAnalyzers.TEXT_QUERY));
   }
 
   /** Matches exactly what {@link #hitPredicate} matches, with nothing to score. */

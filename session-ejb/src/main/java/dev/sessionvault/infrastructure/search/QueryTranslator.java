@@ -11,7 +11,16 @@ import static dev.sessionvault.infrastructure.search.SearchFields.TOOL;
 
 import dev.sessionvault.domain.search.QueryField;
 import dev.sessionvault.domain.search.SearchQuery;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -21,7 +30,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * text} (its own text, tool, and session name, summary and tags): one term, or a phrase when the
  * word holds punctuation ({@code main/java}), analysed like the text ({@link
  * SearchAnalyzers#TEXT_QUERY}). The same word in the hit's own {@code content} adds to the score
- * and marks the highlights, without changing what matches.
+ * and marks the highlights, without changing what matches. In a conjunction, a word found in most
+ * documents only filters ({@link CommonWordsQuery}).
  *
  * <p>The count of a search comes from the matching part alone ({@link #forCount}), which Lucene
  * answers from term statistics or a cheap intersection instead of scoring every match.
@@ -29,20 +39,25 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 final class QueryTranslator {
   private final SearchPredicateFactory f;
   private final boolean scoring;
+  private final QueryBuilder words;
 
-  private QueryTranslator(SearchPredicateFactory f, boolean scoring) {
+  private QueryTranslator(SearchPredicateFactory f, boolean scoring, Analyzer queryAnalyzer) {
     this.f = f;
     this.scoring = scoring;
+    this.words = queryAnalyzer == null ? null : new QueryBuilder(queryAnalyzer);
   }
 
-  /** Predicates that match, score and carry the terms to highlight. */
-  static QueryTranslator forHits(SearchPredicateFactory f) {
-    return new QueryTranslator(f, true);
+  /**
+   * Predicates that match, score and carry the terms to highlight; the words of a conjunction are
+   * analysed here with {@link SearchAnalyzers#TEXT_QUERY} into a {@link CommonWordsQuery}.
+   */
+  static QueryTranslator forHits(SearchPredicateFactory f, Analyzer queryAnalyzer) {
+    return new QueryTranslator(f, true, queryAnalyzer);
   }
 
   /** Predicates that match the same hits as {@link #forHits}, without the scoring extras. */
   static QueryTranslator forCount(SearchPredicateFactory f) {
-    return new QueryTranslator(f, false);
+    return new QueryTranslator(f, false, null);
   }
 
   PredicateFinalStep translate(SearchQuery query) {
@@ -60,12 +75,57 @@ final class QueryTranslator {
       return f.not(translate(not.excluded()));
     }
     if (query instanceof SearchQuery.All all) {
-      return f.bool().with(b -> all.parts().forEach(part -> b.must(translate(part))));
+      return scoring
+          ? conjunction(all.parts())
+          : f.bool().with(b -> all.parts().forEach(part -> b.must(translate(part))));
     }
     if (query instanceof SearchQuery.Any any) {
       return f.bool().with(b -> any.parts().forEach(part -> b.should(translate(part))));
     }
     return f.matchAll();
+  }
+
+  /** Words and phrases together in a {@link CommonWordsQuery}; the other parts beside it. */
+  private PredicateFinalStep conjunction(List<SearchQuery> parts) {
+    List<CommonWordsQuery.Word> plain = new ArrayList<>();
+    List<SearchQuery> others = new ArrayList<>();
+    for (SearchQuery part : parts) {
+      String text = plainText(part);
+      if (text == null) {
+        others.add(part);
+        continue;
+      }
+      Query matching = hasLetterOrDigit(text) ? words.createPhraseQuery(TEXT, text) : null;
+      if (matching == null) {
+        return f.matchNone(); // a word nothing is ever indexed as
+      }
+      Query own = words.createPhraseQuery(CONTENT, text);
+      Query scored =
+          own == null
+              ? matching
+              : new BooleanQuery.Builder().add(matching, Occur.MUST).add(own, Occur.SHOULD).build();
+      plain.add(
+          new CommonWordsQuery.Word(
+              matching instanceof TermQuery term ? term.getTerm() : null, matching, scored));
+    }
+    return f.bool()
+        .with(
+            b -> {
+              if (!plain.isEmpty()) {
+                b.must(
+                    f.extension(LuceneExtension.get())
+                        .fromLuceneQuery(new CommonWordsQuery(plain)));
+              }
+              others.forEach(part -> b.must(translate(part)));
+            });
+  }
+
+  /** The text of a word or a phrase (not a prefix), or null for any other part. */
+  private static String plainText(SearchQuery part) {
+    if (part instanceof SearchQuery.Word word && !word.prefix()) {
+      return word.text();
+    }
+    return part instanceof SearchQuery.Phrase phrase ? phrase.text() : null;
   }
 
   /** A word or a quoted phrase: its words in this order, a single term for a single word. */
