@@ -2,6 +2,7 @@ package dev.sessionvault.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -41,7 +43,7 @@ import org.apache.lucene.util.QueryBuilder;
 final class LuceneFloor {
   static final String CONTENT = "content";
   static final String TEXT = "text";
-  static final int SCORED_MATCHES_BEFORE_SKIPPING = 1000;
+  static final int SCORED_MATCHES_BEFORE_SKIPPING = 10_000;
   static final String ACCOUNT = "session.accountId";
   static final String ACCOUNT_ID = "00000000-0000-7000-8000-000000000001";
   static final int TOP = 20;
@@ -172,14 +174,14 @@ final class LuceneFloor {
       boolean record)
       throws IOException {
     long start = System.nanoTime();
-    Query query = query(builder, text, true);
+    Query query = query(builder, text, true, searcher.getIndexReader());
     TopDocs top =
         searcher.search(
             query, new TopScoreDocCollectorManager(TOP, null, SCORED_MATCHES_BEFORE_SKIPPING));
     long total =
         top.totalHits.relation == TotalHits.Relation.EQUAL_TO
             ? top.totalHits.value
-            : searcher.count(query(builder, text, false));
+            : searcher.count(query(builder, text, false, null));
     Map<String, String[]> highlights =
         highlighter.highlightFields(new String[] {CONTENT}, query, top, new int[] {3});
     long nanos = System.nanoTime() - start;
@@ -198,23 +200,39 @@ final class LuceneFloor {
 
   /**
    * Every word must be in {@code text} (one term, or a phrase when it holds punctuation), in the
-   * caller's account; for the hits, the same word in {@code content} adds to the score.
+   * caller's account; for the hits, the same word in {@code content} adds to the score, except a
+   * common word (as the application's {@code CommonWordsQuery}: in more than a tenth of the
+   * documents and over 10,000, and not the rarest word), which only filters.
    */
-  static Query query(QueryBuilder builder, String text, boolean scoring) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
+  static Query query(QueryBuilder builder, String text, boolean scoring, IndexReader reader)
+      throws IOException {
+    List<Query> matching = new ArrayList<>();
+    List<Query> scored = new ArrayList<>();
+    List<Long> frequencies = new ArrayList<>();
     for (String word : text.trim().split("\\s+")) {
-      Query matching = builder.createPhraseQuery(TEXT, word);
-      if (matching == null) {
-        all.add(new MatchNoDocsQuery(), Occur.MUST);
-        continue;
+      Query match = builder.createPhraseQuery(TEXT, word);
+      if (match == null) {
+        return new MatchNoDocsQuery();
       }
       Query own = builder.createPhraseQuery(CONTENT, word);
-      if (!scoring || own == null) {
-        all.add(matching, Occur.MUST);
+      matching.add(match);
+      scored.add(
+          own == null
+              ? match
+              : new BooleanQuery.Builder().add(match, Occur.MUST).add(own, Occur.SHOULD).build());
+      frequencies.add(
+          reader != null && match instanceof TermQuery term ? reader.docFreq(term.getTerm()) : 0L);
+    }
+    long common = reader == null ? Long.MAX_VALUE : Math.max(10_000, reader.maxDoc() / 10);
+    int rarest = frequencies.indexOf(frequencies.stream().min(Long::compare).orElse(0L));
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i < matching.size(); i++) {
+      if (!scoring) {
+        all.add(matching.get(i), Occur.MUST);
+      } else if (frequencies.get(i) > common && i != rarest) {
+        all.add(matching.get(i), Occur.FILTER);
       } else {
-        all.add(
-            new BooleanQuery.Builder().add(matching, Occur.MUST).add(own, Occur.SHOULD).build(),
-            Occur.MUST);
+        all.add(scored.get(i), Occur.MUST);
       }
     }
     all.add(new TermQuery(new Term(ACCOUNT, ACCOUNT_ID)), Occur.FILTER);

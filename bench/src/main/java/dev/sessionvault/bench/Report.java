@@ -182,11 +182,12 @@ final class Report {
           highlighting), single client thread, one warm-up pass, then 3 measured passes (600 samples).
           Latency = request sent to response body read, on the same machine.
         - **Raw Lucene floor** (`LuceneFloor.java`, Lucene 9.12.3 as in the application): the same
-          corpus indexed in-process with the previous design's analyzers (`prose` on `content`, `code` on
-          `content_code`, both stored; not yet the application's single `text` field) and an account keyword field; each query word must match in
-          either field, the account is a filter clause, top 20 with an exact total, then the unified
-          highlighter on both fields for the 20 hits. Its build time includes generating the corpus
-          (single thread, no force-merge).
+          corpus indexed in-process as the application indexes it: the application's analysis chain,
+          a `text` field (message, tool name, session name and tags) every word must be in, a stored
+          `content` field that adds to the score, an account keyword as a filter clause, common words
+          as filters only (as `CommonWordsQuery`); top 20 with block skipping past 10,000 matches and an
+          exact total from a separate count, then the unified highlighter on `content` for the 20
+          hits. Its build time includes generating the corpus (single thread, no force-merge).
         - **Targets** (issue, 2-core machine, 1,000,000 messages): median ≤ 4 ms, p95 ≤ 15 ms, p99 ≤ 30 ms,
           p95 ≤ 3 × the raw Lucene p95, and latency flat as the number of matches grows (judged here as:
           the p95 of the bucket with the most matches ≤ 2 × the p95 of the bucket with the fewest).

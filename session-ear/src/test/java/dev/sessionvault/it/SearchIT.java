@@ -219,25 +219,25 @@ class SearchIT extends EndToEndTest {
 
   @Test
   void theTotalStaysExactPastTheMatchesThatAreAllScored() {
-    // past 1,000 matches the top hits are ranked with skipping and the total counted apart
+    // past 10,000 matches the top hits are ranked with skipping and the total counted apart
     String id = taggedSession("aider");
     String word = letters(UUID.randomUUID());
-    for (int batch = 0; batch < 3; batch++) {
+    for (int batch = 0; batch < 11; batch++) {
       JsonArrayBuilder messages = Json.createArrayBuilder();
-      for (int i = 0; i < 500; i++) {
-        String content = (i % 3 == 0 ? "omega " : "") + "the " + word + " step " + batch + "-" + i;
+      for (int i = 0; i < 1000; i++) {
+        String content = (i % 3 == 0 ? "omega " : "") + word + " " + batch + "-" + i;
         messages.add(Json.createObjectBuilder().add("role", "user").add("content", content));
       }
       Api.post("/sessions/" + id + "/messages", messages.build().toString()).expect(201);
     }
     JsonObject all = search("q=" + word + "&size=20");
-    assertEquals(1500, all.getInt("total"));
+    assertEquals(11_000, all.getInt("total"));
     assertEquals(20, all.getJsonArray("hits").size());
-    assertEquals(75, all.getInt("totalPages"));
-    assertEquals(501, search("q=" + enc(word + " omega")).getInt("total"));
-    assertEquals(999, search("q=" + enc(word + " -omega")).getInt("total"));
-    assertEquals(1500, search("q=" + enc(word + "*")).getInt("total"));
-    assertEquals(1500, search("q=" + word + "&facets=role").getInt("total"));
+    assertEquals(550, all.getInt("totalPages"));
+    assertEquals(3_674, search("q=" + enc(word + " omega")).getInt("total"));
+    assertEquals(7_326, search("q=" + enc(word + " -omega")).getInt("total"));
+    assertEquals(11_000, search("q=" + enc(word + "*")).getInt("total"));
+    assertEquals(11_000, search("q=" + word + "&facets=role").getInt("total"));
   }
 
   private static String letters(UUID uuid) {

@@ -89,7 +89,7 @@ public class HibernateSearchIndex implements ConversationIndex {
    * Past this many matches the top hits are ranked with block skipping (WAND) instead of scoring
    * every match, and the exact total comes from a separate count of the matching part alone.
    */
-  private static final int SCORED_MATCHES_BEFORE_SKIPPING = 1000;
+  private static final int SCORED_MATCHES_BEFORE_SKIPPING = 10_000;
 
   /** Sessions are ranked by their best hit among this many top hits, then by hit count. */
   private static final int SESSION_RANKING_WINDOW = 1000;
