@@ -58,7 +58,6 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
         .normalizer(SearchAnalyzers.LOWERCASE)
         .sortable(Sortable.YES)
         .searchable(Searchable.NO);
-    session.property("summary").fullTextField().analyzer(SearchAnalyzers.TEXT);
     session.property("tags").keywordField().aggregable(Aggregable.YES);
     session
         .property("status")
