@@ -392,13 +392,19 @@ public class HibernateSearchIndex implements ConversationIndex {
   }
 
   /** Matches exactly what {@link #hitPredicate} matches, with nothing to score. */
-  private static SearchPredicate countPredicate(
+  private SearchPredicate countPredicate(
       SearchScope<?> scope,
       UUID accountId,
       SearchCriteria criteria,
       Optional<Set<UUID>> costSessions) {
     SearchPredicateFactory f = scope.predicate();
-    return predicate(f, QueryTranslator.forCount(f), accountId, criteria, costSessions, null);
+    return predicate(
+        f,
+        QueryTranslator.forCount(f, textQueryAnalyzer()),
+        accountId,
+        criteria,
+        costSessions,
+        null);
   }
 
   /** The query and the filters; tenancy first, as a filter that no query can widen. */

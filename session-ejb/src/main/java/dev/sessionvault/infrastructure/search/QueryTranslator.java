@@ -34,7 +34,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * documents only filters ({@link CommonWordsQuery}).
  *
  * <p>The count of a search comes from the matching part alone ({@link #forCount}), which Lucene
- * answers from term statistics or a cheap intersection instead of scoring every match.
+ * answers from term statistics or an intersection instead of scoring every match; the words of a
+ * conjunction are intersected as bit sets when they are all frequent ({@link
+ * DenseConjunctionQuery}).
  */
 final class QueryTranslator {
   private final SearchPredicateFactory f;
@@ -44,7 +46,7 @@ final class QueryTranslator {
   private QueryTranslator(SearchPredicateFactory f, boolean scoring, Analyzer queryAnalyzer) {
     this.f = f;
     this.scoring = scoring;
-    this.words = queryAnalyzer == null ? null : new QueryBuilder(queryAnalyzer);
+    this.words = new QueryBuilder(queryAnalyzer);
   }
 
   /**
@@ -55,9 +57,12 @@ final class QueryTranslator {
     return new QueryTranslator(f, true, queryAnalyzer);
   }
 
-  /** Predicates that match the same hits as {@link #forHits}, without the scoring extras. */
-  static QueryTranslator forCount(SearchPredicateFactory f) {
-    return new QueryTranslator(f, false, null);
+  /**
+   * Predicates that match the same hits as {@link #forHits}, without the scoring extras; the words
+   * of a conjunction go into a {@link DenseConjunctionQuery}.
+   */
+  static QueryTranslator forCount(SearchPredicateFactory f, Analyzer queryAnalyzer) {
+    return new QueryTranslator(f, false, queryAnalyzer);
   }
 
   PredicateFinalStep translate(SearchQuery query) {
@@ -75,9 +80,7 @@ final class QueryTranslator {
       return f.not(translate(not.excluded()));
     }
     if (query instanceof SearchQuery.All all) {
-      return scoring
-          ? conjunction(all.parts())
-          : f.bool().with(b -> all.parts().forEach(part -> b.must(translate(part))));
+      return conjunction(all.parts());
     }
     if (query instanceof SearchQuery.Any any) {
       return f.bool().with(b -> any.parts().forEach(part -> b.should(translate(part))));
@@ -85,7 +88,10 @@ final class QueryTranslator {
     return f.matchAll();
   }
 
-  /** Words and phrases together in a {@link CommonWordsQuery}; the other parts beside it. */
+  /**
+   * Words and phrases together in one Lucene query (a {@link CommonWordsQuery} to rank, a {@link
+   * DenseConjunctionQuery} to count); the other parts beside it.
+   */
   private PredicateFinalStep conjunction(List<SearchQuery> parts) {
     List<CommonWordsQuery.Word> plain = new ArrayList<>();
     List<SearchQuery> others = new ArrayList<>();
@@ -114,7 +120,11 @@ final class QueryTranslator {
               if (!plain.isEmpty()) {
                 b.must(
                     f.extension(LuceneExtension.get())
-                        .fromLuceneQuery(new CommonWordsQuery(plain)));
+                        .fromLuceneQuery(
+                            scoring
+                                ? new CommonWordsQuery(plain)
+                                : new DenseConjunctionQuery(
+                                    plain.stream().map(CommonWordsQuery.Word::matching).toList())));
               }
               others.forEach(part -> b.must(translate(part)));
             });
