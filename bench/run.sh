@@ -82,6 +82,12 @@ else
   rm -rf "$DATA" "$WLP/usr/servers/$SERVER/logs" "$WLP/usr/servers/$SERVER/workarea"
 fi
 printf -- '-Xms%s\n-Xmx%s\n' "$HEAP" "$HEAP" >"$WLP/usr/servers/$SERVER/jvm.options"
+# The first operator of a fresh data folder gets a random password, kept beside the data for
+# --reuse-data; the benchmark signs in with it to create its API key and to start the rebuild.
+mkdir -p "$DATA"
+[ -s "$DATA/operator-password" ] || head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$DATA/operator-password"
+export SESSIONVAULT_OPERATOR_PASSWORD
+SESSIONVAULT_OPERATOR_PASSWORD="$(cat "$DATA/operator-password")"
 
 stop_server() {
   log "stopping $SERVER"

@@ -130,7 +130,12 @@ public final class Bench {
       List<String> queries,
       boolean skipLoad)
       throws InterruptedException {
-    HttpBench http = new HttpBench(baseUrl, corpus, results);
+    HttpBench http = new HttpBench(
+            baseUrl,
+            corpus,
+            results,
+            // the server's first operator, as run.sh configured it (not on the command line)
+            System.getenv().getOrDefault("SESSIONVAULT_OPERATOR_PASSWORD", ""));
     try {
       if (skipLoad) {
         results.notes.add("Loading and rebuild skipped (--reuse-data): the previous run's data.");

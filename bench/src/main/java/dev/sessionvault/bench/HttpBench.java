@@ -52,7 +52,17 @@ final class HttpBench {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
-  HttpBench(String base, Corpus corpus, Results results) {
+  /** The embedded default's first account, where the corpus is loaded. */
+  private static final String DEFAULT_ACCOUNT = "00000000-0000-7000-8000-000000000001";
+
+  private final String operator;
+  private String accountKey;
+
+  HttpBench(String base, Corpus corpus, Results results, String operatorPassword) {
+    this.operator =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(("operator:" + operatorPassword).getBytes(StandardCharsets.UTF_8));
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.corpus = corpus;
     this.results = results;
@@ -160,6 +170,7 @@ final class HttpBench {
     HttpResponse<String> started =
         send(
             HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/reindex"))
+                .header("Authorization", operator)
                 .timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(),
@@ -176,7 +187,10 @@ final class HttpBench {
       Thread.sleep(1000);
       HttpResponse<String> status =
           send(
-              HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/reindex")).GET().build(),
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/reindex"))
+                  .header("Authorization", operator)
+                  .GET()
+                  .build(),
               false);
       expect(status, 200, "read the rebuild status");
       JsonObject state = json(status.body());
@@ -308,15 +322,38 @@ final class HttpBench {
                     + "&size=20"))
         .timeout(Duration.ofMinutes(1))
         .header("Accept", "application/json")
+        .header("Authorization", accountKey())
         .GET()
         .build();
   }
 
   // ---------------------------------------------------------------- plumbing
 
+  /**
+   * A bearer admin key of the default account, which the loader and the queries act in; created
+   * once by the operator (the rebuild is the operator's).
+   */
+  private synchronized String accountKey() {
+    if (accountKey == null) {
+      HttpResponse<String> created =
+          send(
+              HttpRequest.newBuilder(
+                      URI.create(base + "/api/v1/accounts/" + DEFAULT_ACCOUNT + "/api-keys"))
+                  .header("Authorization", operator)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"role\":\"admin\"}"))
+                  .build(),
+              false);
+      expect(created, 201, "create the benchmark's API key as the operator");
+      accountKey = "Bearer " + json(created.body()).getString("key");
+    }
+    return accountKey;
+  }
+
   private HttpRequest post(String path, String json) {
     return HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofMinutes(5))
+        .header("Authorization", accountKey())
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))

@@ -1,28 +1,14 @@
 package dev.sessionvault.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionvault.application.AccountService;
-import dev.sessionvault.application.ProjectService;
-import dev.sessionvault.application.SearchService;
-import dev.sessionvault.application.SessionService;
-import dev.sessionvault.application.command.CreateAccountCommand;
-import dev.sessionvault.application.command.CreateSessionCommand;
-import dev.sessionvault.application.command.SearchRequest;
-import dev.sessionvault.application.view.AccountView;
-import dev.sessionvault.application.view.FacetCountView;
-import dev.sessionvault.application.view.SearchResultView;
-import dev.sessionvault.application.view.SessionSearchResultView;
-import dev.sessionvault.application.view.SessionView;
-import dev.sessionvault.domain.account.AccountInUseException;
+import dev.sessionvault.domain.account.Account;
+import dev.sessionvault.domain.account.AccountRepository;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageContent;
 import dev.sessionvault.domain.message.MessageRepository;
 import dev.sessionvault.domain.message.MessageRole;
-import dev.sessionvault.domain.project.Project;
-import dev.sessionvault.domain.project.ProjectRepository;
 import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.search.Facet;
 import dev.sessionvault.domain.search.QueryParser;
@@ -35,16 +21,11 @@ import dev.sessionvault.domain.session.SessionDetails;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.session.SessionSort;
 import dev.sessionvault.domain.shared.PageRequest;
-import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
-import dev.sessionvault.domain.shared.ValidationException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,9 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Tenancy inside the server, where HTTP cannot reach yet (every HTTP caller is the default account
- * until authentication lands): repositories never return another account's rows, services answer
- * 404 for them, and an account that still has sessions cannot be deleted.
+ * Tenancy below the services, where HTTP cannot look: repositories and the search index never
+ * return another account's rows. What callers see over HTTP is {@link TenancyIT}'s.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountIsolationIT {
@@ -92,147 +72,69 @@ class AccountIsolationIT {
             "db/migration/V1__schema.sql",
             "db/migration/V2__default_account.sql",
             "db/migration/V3__installation.sql",
+            "db/migration/V4__identity.sql",
             "db/callback/flyway.location")) {
       war.addAsResource(new ClassLoaderAsset(resource), resource);
     }
     return war;
   }
 
-  @Inject AccountService accounts;
-  @Inject SessionService sessions;
-  @Inject ProjectService projectService;
+  @Inject AccountRepository accountRepository;
   @Inject SessionRepository sessionRepository;
-  @Inject ProjectRepository projectRepository;
   @Inject UserTransaction transaction;
-  @Inject SearchService search;
   @Inject ConversationIndex index;
   @Inject MessageRepository messageRepository;
 
   @Test
-  void anAccountThatStillHasSessionsCannotBeDeleted() throws Exception {
-    AccountView team = newAccount();
-    UUID sessionId = inTransaction(() -> addSession(team.id()).id());
-
-    assertThrows(AccountInUseException.class, () -> accounts.delete(team.id()));
-    assertEquals(team, accounts.get(team.id()), "the refused delete changed nothing");
-
-    inTransaction(
-        () -> {
-          sessionRepository.remove(sessionRepository.find(team.id(), sessionId).orElseThrow());
-          return null;
-        });
-    accounts.delete(team.id());
-    assertThrows(ResourceNotFoundException.class, () -> accounts.get(team.id()));
-  }
-
-  @Test
-  void deletingAnAccountWithoutSessionsTakesItsProjects() throws Exception {
-    AccountView team = newAccount();
-    UUID projectId =
-        inTransaction(
-            () -> {
-              Project project = new Project(team.id(), "web", "Web", null, Timestamps.now());
-              projectRepository.add(project);
-              return project.id();
-            });
-    accounts.delete(team.id());
-    assertTrue(inTransaction(() -> projectRepository.find(team.id(), projectId).isEmpty()));
-  }
-
-  @Test
   void anotherAccountsDataIsInvisible() throws Exception {
-    SessionView mine = sessions.create(command("codex"));
-    AccountView team = newAccount();
-    UUID theirs = inTransaction(() -> addSession(team.id()).id());
-    UUID theirProject =
-        inTransaction(
-            () -> {
-              Project project = new Project(team.id(), "api", "API", null, Timestamps.now());
-              projectRepository.add(project);
-              return project.id();
-            });
-
+    UUID mine = inTransaction(() -> addSession(DEFAULT_ACCOUNT).id());
+    UUID team = inTransaction(this::newAccount);
+    UUID theirs = inTransaction(() -> addSession(team).id());
     inTransaction(
         () -> {
-          assertTrue(sessionRepository.find(team.id(), mine.id()).isEmpty());
-          assertTrue(sessionRepository.findForUpdate(team.id(), mine.id()).isEmpty());
+          assertTrue(sessionRepository.find(team, mine).isEmpty());
+          assertTrue(sessionRepository.findForUpdate(team, mine).isEmpty());
           assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, theirs).isEmpty());
-          assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, mine.id()).isPresent());
+          assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, mine).isPresent());
           SessionCriteria everything =
               new SessionCriteria(null, null, null, null, null, null, null, null, null, null, null);
           var listed =
               sessionRepository.list(
-                  team.id(), everything, SessionSort.NEWEST_FIRST, new PageRequest(1, 200));
+                  team, everything, SessionSort.NEWEST_FIRST, new PageRequest(1, 200));
           assertEquals(1, listed.total(), "the other account sees only its own session");
           assertEquals(theirs, listed.items().get(0).id());
           return null;
         });
 
-    // The services act for the caller (the default account): the other account's rows do not exist.
-    assertThrows(ResourceNotFoundException.class, () -> sessions.get(theirs));
-    assertThrows(ResourceNotFoundException.class, () -> sessions.state(theirs, 10));
-    assertThrows(
-        ResourceNotFoundException.class,
-        () ->
-            sessions.patch(
-                theirs, Json.createObjectBuilder().add("name", "x").build(), OptionalLong.empty()));
-    assertThrows(
-        ResourceNotFoundException.class, () -> sessions.delete(theirs, OptionalLong.empty()));
-    assertThrows(ResourceNotFoundException.class, () -> projectService.get(theirProject));
-    assertThrows(ResourceNotFoundException.class, () -> projectService.delete(theirProject));
-    ValidationException foreignProject =
-        assertThrows(
-            ValidationException.class,
-            () ->
-                sessions.patch(
-                    mine.id(),
-                    Json.createObjectBuilder().add("projectId", theirProject.toString()).build(),
-                    OptionalLong.empty()));
-    assertEquals("projectId", foreignProject.errors().get(0).field());
-    assertTrue(
-        inTransaction(() -> sessionRepository.find(team.id(), theirs).isPresent()), "untouched");
+    assertTrue(inTransaction(() -> sessionRepository.find(team, theirs).isPresent()), "untouched");
   }
 
   @Test
   void searchNeverShowsAnotherAccountsContent() throws Exception {
     String word = "isolated" + UUID.randomUUID().toString().replace("-", "");
-    AccountView team = newAccount();
+    UUID team = inTransaction(this::newAccount);
     UUID mine = inTransaction(() -> addSessionWithMessage(DEFAULT_ACCOUNT, word).id());
-    UUID theirs = inTransaction(() -> addSessionWithMessage(team.id(), word).id());
+    UUID theirs = inTransaction(() -> addSessionWithMessage(team, word).id());
 
-    SearchRequest request = searchFor(word, 20, EnumSet.allOf(Facet.class));
-    SearchResultView found = search.search(request);
-    assertEquals(1, found.total(), "identical content in another account is not a hit");
-    assertEquals(mine, found.hits().get(0).sessionId());
-    assertEquals(
-        List.of(new FacetCountView("aider", 1)),
-        found.facets().get("agent"),
-        "nor is it counted in the facets");
-    assertEquals(1, found.facets().get("role").stream().mapToLong(FacetCountView::count).sum());
-    SessionSearchResultView grouped = search.searchBySession(searchFor(word, 10, Set.of()));
-    assertEquals(1, grouped.total());
-    assertEquals(mine, grouped.sessions().get(0).sessionId());
+    SearchResults myHits =
+        inTransaction(
+            () ->
+                index.search(
+                    DEFAULT_ACCOUNT,
+                    criteria(word),
+                    SearchSort.RELEVANCE,
+                    new PageRequest(1, 20),
+                    Set.of(Facet.AGENT)));
+    assertEquals(1, myHits.total(), "identical content in another account is not a hit");
+    assertEquals(mine, myHits.hits().get(0).sessionId());
 
     // the same index, asked for the other account, answers with the other account's only
     SearchResults theirHits =
         inTransaction(
             () ->
                 index.search(
-                    team.id(),
-                    new SearchCriteria(
-                        QueryParser.parse(word),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                    team,
+                    criteria(word),
                     SearchSort.RELEVANCE,
                     new PageRequest(1, 20),
                     Set.of(Facet.AGENT)));
@@ -240,9 +142,9 @@ class AccountIsolationIT {
     assertEquals(theirs, theirHits.hits().get(0).sessionId());
   }
 
-  private static SearchRequest searchFor(String q, int size, Set<Facet> facets) {
-    return new SearchRequest(
-        q,
+  private static SearchCriteria criteria(String q) {
+    return new SearchCriteria(
+        QueryParser.parse(q),
         null,
         null,
         null,
@@ -254,11 +156,7 @@ class AccountIsolationIT {
         null,
         null,
         null,
-        null,
-        SearchSort.RELEVANCE,
-        1,
-        size,
-        facets);
+        null);
   }
 
   private Session addSessionWithMessage(UUID accountId, String word) {
@@ -282,11 +180,11 @@ class AccountIsolationIT {
     return session;
   }
 
-  private AccountView newAccount() {
+  private UUID newAccount() {
     String name = "team-" + UUID.randomUUID().toString().substring(0, 8);
-    AccountView account = accounts.create(new CreateAccountCommand(name, "Team " + name));
-    assertEquals(name, account.name());
-    return account;
+    Account account = new Account(name, "Team " + name, Timestamps.now());
+    accountRepository.add(account);
+    return account.id();
   }
 
   private Session addSession(UUID accountId) {
@@ -299,12 +197,6 @@ class AccountIsolationIT {
             Timestamps.now());
     sessionRepository.add(session);
     return session;
-  }
-
-  private static CreateSessionCommand command(String agent) {
-    return new CreateSessionCommand(
-        null, "mine", null, null, agent, null, null, null, null, null, null, null, null, null, null,
-        null, null, null);
   }
 
   private <T> T inTransaction(java.util.concurrent.Callable<T> work) throws Exception {

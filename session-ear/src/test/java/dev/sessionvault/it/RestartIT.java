@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.Credentials;
 import dev.sessionvault.it.support.LibertyServer;
 import dev.sessionvault.it.support.Reply;
 import jakarta.json.Json;
@@ -169,7 +170,8 @@ class RestartIT {
 
     // Served at once: search answers 503 with Retry-After until the rebuild is done, then all.
     assertEquals(500, searchWhenReady("q=" + word).getInt("total"));
-    JsonObject rebuild = Api.get("/admin/reindex").expect(200).json();
+    JsonObject rebuild =
+        Api.get("/admin/reindex", "Authorization", Credentials.operator()).expect(200).json();
     assertEquals("completed", rebuild.getString("state"));
     assertTrue(rebuild.getString("reason").contains("missing"), rebuild.toString());
     assertTrue(rebuild.getJsonNumber("done").longValue() >= 501, rebuild.toString());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.Credentials;
 import dev.sessionvault.it.support.EndToEndTest;
 import dev.sessionvault.it.support.Fixtures;
 import dev.sessionvault.it.support.Reply;
@@ -512,7 +513,7 @@ class SearchIT extends EndToEndTest {
 
   @Test
   void aRebuildOnDemandReportsProgressAndKeepsEverything() throws InterruptedException {
-    Reply started = Api.post("/admin/reindex", "");
+    Reply started = Api.post("/admin/reindex", "", "Authorization", Credentials.operator());
     assertEquals(202, started.status());
     JsonObject progress = started.json();
     assertTrue(
@@ -571,7 +572,10 @@ class SearchIT extends EndToEndTest {
   private static JsonObject awaitRebuild() throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     JsonObject progress;
-    while ((progress = Api.get("/admin/reindex").expect(200).json())
+    while ((progress =
+                Api.get("/admin/reindex", "Authorization", Credentials.operator())
+                    .expect(200)
+                    .json())
             .getString("state")
             .equals("running")
         && System.nanoTime() < deadline) {

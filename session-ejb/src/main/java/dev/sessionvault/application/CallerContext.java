@@ -1,12 +1,21 @@
 package dev.sessionvault.application;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Who is calling: the one place every service asks for the caller's account, which scopes every
- * query it makes. Until authentication lands (issue 4) every caller acts as the {@code default}
- * account.
+ * query it makes. It comes from the authenticated principal.
  */
 public interface CallerContext {
+  /**
+   * The account the caller acts in.
+   *
+   * @throws dev.sessionvault.domain.shared.AccessDeniedException when the caller acts in no account
+   *     (an operator who is not a member)
+   */
   UUID accountId();
+
+  /** The authenticated caller; empty for an anonymous one. */
+  Optional<CallerIdentity> identity();
 }

@@ -52,15 +52,25 @@ public final class Api {
 
   /**
    * Sends a request; {@code path} is relative to /api/v1 unless absolute. A JSON body gets {@code
-   * Content-Type: application/json} unless the headers name another.
+   * Content-Type: application/json} unless the headers name another. The request carries the
+   * suite's admin key of the default account ({@link Credentials#defaultAdminKey()}) unless the
+   * headers give an {@code Authorization} of their own ({@link Credentials#NONE}: none at all).
    */
   public static Reply send(String method, String path, String body, String... headers) {
     URI uri = URI.create(path.startsWith("http") ? path : BASE + path);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
     boolean contentType = false;
+    boolean authorization = false;
     for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+      boolean isAuthorization = headers[i].equalsIgnoreCase("Authorization");
+      authorization |= isAuthorization;
+      if (!(isAuthorization && headers[i + 1].equals(Credentials.NONE))) {
+        request.header(headers[i], headers[i + 1]);
+      }
       contentType |= headers[i].equalsIgnoreCase("Content-Type");
+    }
+    if (!authorization) {
+      request.header("Authorization", Credentials.bearer(Credentials.defaultAdminKey()));
     }
     if (body != null && !contentType) {
       request.header("Content-Type", "application/json");

@@ -6,16 +6,19 @@ import dev.sessionvault.application.view.AccountView;
 import dev.sessionvault.domain.account.Account;
 import dev.sessionvault.domain.account.AccountInUseException;
 import dev.sessionvault.domain.account.AccountRepository;
+import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.AlreadyExistsException;
 import dev.sessionvault.domain.shared.ConflictException;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 public class DefaultAccountService implements AccountService {
   @Inject AccountRepository accounts;
   @Inject SessionRepository sessions;

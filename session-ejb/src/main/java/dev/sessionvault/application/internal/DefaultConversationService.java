@@ -6,6 +6,7 @@ import dev.sessionvault.application.command.AppendMessageCommand;
 import dev.sessionvault.application.view.AppendResult;
 import dev.sessionvault.application.view.MessageView;
 import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.message.ContentBlocks;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageRepository;
@@ -17,6 +18,7 @@ import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.ValidationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -27,6 +29,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultConversationService implements ConversationService {
   @Inject CallerContext caller;
   @Inject SessionRepository sessions;
@@ -34,11 +37,13 @@ public class DefaultConversationService implements ConversationService {
   @Inject ConversationIndex index;
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   public AppendResult append(UUID sessionId, List<AppendMessageCommand> batch) {
     return appendAll(sessionId, batch, true);
   }
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   public AppendResult appendOne(UUID sessionId, AppendMessageCommand message) {
     return appendAll(sessionId, List.of(message), false);
   }

@@ -3,10 +3,12 @@ package dev.sessionvault.application.internal;
 import dev.sessionvault.application.HealthService;
 import dev.sessionvault.domain.account.Account;
 import dev.sessionvault.domain.account.AccountRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 @Stateless
+@PermitAll
 public class DefaultHealthService implements HealthService {
   @Inject AccountRepository accounts;
 

@@ -2,9 +2,11 @@ package dev.sessionvault.application.internal;
 
 import dev.sessionvault.application.IndexAdminService;
 import dev.sessionvault.application.view.ReindexView;
+import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.search.RebuildProgress;
 import dev.sessionvault.domain.shared.WireNames;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 
 /** The rebuild runs in the MassIndexer's own threads and transactions, not in the caller's. */
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultIndexAdminService implements IndexAdminService {
   @Inject ConversationIndex index;

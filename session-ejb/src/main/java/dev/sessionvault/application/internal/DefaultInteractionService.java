@@ -5,6 +5,7 @@ import dev.sessionvault.application.InteractionService;
 import dev.sessionvault.application.command.RecordInteractionCommand;
 import dev.sessionvault.application.view.InteractionView;
 import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.interaction.InteractionRepository;
 import dev.sessionvault.domain.session.Session;
@@ -12,17 +13,20 @@ import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.ValidationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultInteractionService implements InteractionService {
   @Inject CallerContext caller;
   @Inject SessionRepository sessions;
   @Inject InteractionRepository interactions;
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   public InteractionView record(UUID sessionId, RecordInteractionCommand command) {
     if (command.startedAt() != null
         && command.finishedAt() != null

@@ -5,6 +5,7 @@ import dev.sessionvault.application.ProjectService;
 import dev.sessionvault.application.command.ProjectCommand;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
+import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.project.Project;
 import dev.sessionvault.domain.project.ProjectRepository;
 import dev.sessionvault.domain.search.ConversationIndex;
@@ -14,6 +15,7 @@ import dev.sessionvault.domain.shared.PageRequest;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.Versions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,6 +24,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultProjectService implements ProjectService {
   @Inject CallerContext caller;
   @Inject ProjectRepository projects;
@@ -30,6 +33,7 @@ public class DefaultProjectService implements ProjectService {
   @Inject Validator validator;
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ProjectView create(ProjectCommand command) {
     UUID account = caller.accountId();
     requireFreeKey(account, command.key(), null);
@@ -54,6 +58,7 @@ public class DefaultProjectService implements ProjectService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ProjectView patch(UUID id, JsonObject mergePatch, OptionalLong ifMatch) {
     UUID account = caller.accountId();
     Project project = findForUpdate(account, id);
@@ -66,6 +71,7 @@ public class DefaultProjectService implements ProjectService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public void delete(UUID id) {
     UUID account = caller.accountId();
     Project project = findForUpdate(account, id);

@@ -8,6 +8,7 @@ import dev.sessionvault.application.view.SearchHitView;
 import dev.sessionvault.application.view.SearchResultView;
 import dev.sessionvault.application.view.SessionMatchView;
 import dev.sessionvault.application.view.SessionSearchResultView;
+import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.search.HitKind;
 import dev.sessionvault.domain.search.IndexRebuildingException;
@@ -19,6 +20,7 @@ import dev.sessionvault.domain.search.SearchResults;
 import dev.sessionvault.domain.search.SessionResults;
 import dev.sessionvault.domain.shared.PageRequest;
 import dev.sessionvault.domain.shared.WireNames;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultSearchService implements SearchService {
   /** How many top hits each session shows when grouping by session. */
   static final int HITS_PER_SESSION = 3;

@@ -11,6 +11,7 @@ import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.SessionStateView;
 import dev.sessionvault.application.view.SessionView;
 import dev.sessionvault.application.view.TodoView;
+import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.message.MessageRepository;
 import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.session.Session;
@@ -24,6 +25,7 @@ import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.domain.shared.Versions;
 import dev.sessionvault.domain.shared.WireNames;
 import dev.sessionvault.domain.todo.TodoRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -34,6 +36,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultSessionService implements SessionService {
   @Inject CallerContext caller;
   @Inject SessionRepository sessions;
@@ -44,6 +47,7 @@ public class DefaultSessionService implements SessionService {
   @Inject ConversationIndex index;
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   public SessionView create(CreateSessionCommand command) {
     UUID account = caller.accountId();
     if (command.status() != null && !SessionStatus.initialStatuses().contains(command.status())) {
@@ -86,6 +90,7 @@ public class DefaultSessionService implements SessionService {
   }
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   public SessionView patch(UUID id, JsonObject mergePatch, OptionalLong ifMatch) {
     UUID account = caller.accountId();
     Session session = findForUpdate(account, id);
@@ -105,6 +110,7 @@ public class DefaultSessionService implements SessionService {
   }
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   public SessionView changeStatus(UUID id, ChangeStatusCommand command, OptionalLong ifMatch) {
     Session session = findForUpdate(caller.accountId(), id);
     Versions.requireCurrent("session", ifMatch, session.version());
@@ -118,6 +124,7 @@ public class DefaultSessionService implements SessionService {
   }
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   public void delete(UUID id, OptionalLong ifMatch) {
     Session session = findForUpdate(caller.accountId(), id);
     Versions.requireCurrent("session", ifMatch, session.version());

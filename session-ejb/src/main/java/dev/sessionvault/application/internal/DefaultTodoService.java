@@ -4,24 +4,28 @@ import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.TodoService;
 import dev.sessionvault.application.command.TodoItemCommand;
 import dev.sessionvault.application.view.TodoListView;
+import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.todo.Todo;
 import dev.sessionvault.domain.todo.TodoRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultTodoService implements TodoService {
   @Inject CallerContext caller;
   @Inject SessionRepository sessions;
   @Inject TodoRepository todos;
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   public TodoListView replace(UUID sessionId, List<TodoItemCommand> items) {
     Session session =
         sessions

@@ -1,2 +1,2 @@
-/** Who the caller is. Until authentication lands (issue 4), everyone is the default account. */
+/** Who the caller is: the authenticated principal, and how passwords are hashed. */
 package dev.sessionvault.infrastructure.identity;

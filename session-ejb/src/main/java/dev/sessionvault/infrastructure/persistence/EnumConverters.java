@@ -1,5 +1,6 @@
 package dev.sessionvault.infrastructure.persistence;
 
+import dev.sessionvault.domain.identity.AccountRole;
 import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.session.Environment;
 import dev.sessionvault.domain.session.SessionStatus;
@@ -35,6 +36,13 @@ final class EnumConverters {
   public static class TodoStatusConverter extends WireNameConverter<TodoStatus> {
     public TodoStatusConverter() {
       super(TodoStatus.class);
+    }
+  }
+
+  @Converter(autoApply = true)
+  public static class AccountRoleConverter extends WireNameConverter<AccountRole> {
+    public AccountRoleConverter() {
+      super(AccountRole.class);
     }
   }
 }

@@ -1,0 +1,149 @@
+package dev.sessionvault.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.Credentials;
+import dev.sessionvault.it.support.EndToEndTest;
+import dev.sessionvault.it.support.Reply;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing but health and the OpenAPI document without credentials; API keys are shown once, work
+ * until revoked or expired, and carry a role the services enforce.
+ */
+class AuthenticationIT extends EndToEndTest {
+  private static final String ACCOUNT_KEYS =
+      "/accounts/" + Credentials.DEFAULT_ACCOUNT + "/api-keys";
+
+  @Test
+  void withoutCredentialsTheApiAnswers401WithAChallenge() {
+    for (String path : new String[] {"/sessions", "/search?q=x", "/projects", ACCOUNT_KEYS}) {
+      Api.get(path, "Authorization", Credentials.NONE).problem(401);
+    }
+    Api.post("/sessions", "{\"agent\":\"codex\"}", "Authorization", Credentials.NONE).expect(401);
+  }
+
+  @Test
+  void healthAndTheOpenApiDocumentNeedNoCredentials() {
+    Api.get(Api.ROOT + "/health/ready", "Authorization", Credentials.NONE).expect(200);
+    Api.get(Api.ROOT + "/openapi", "Authorization", Credentials.NONE).expect(200);
+  }
+
+  @Test
+  void wrongCredentialsAnswer401() {
+    Api.get("/sessions", "Authorization", "Bearer svk_" + "A".repeat(43)).expect(401);
+    Api.get("/sessions", "Authorization", "Bearer not-a-key").problem(401);
+    Api.get("/sessions", "Authorization", "Digest abc").expect(401);
+    Api.get("/sessions", "Authorization", Credentials.basic("operator", "wrong")).expect(401);
+    Api.get("/sessions", "Authorization", Credentials.basic("nobody", "x")).expect(401);
+  }
+
+  /** Open defect: Liberty replaces the mechanism's challenge with its own. */
+  @Test
+  @Disabled("Liberty 26.0.0.5 sends WWW-Authenticate: Basic realm=\"defaultRealm\" instead")
+  void the401NamesBothWaysToSignIn() {
+    Reply reply =
+        Api.get("/sessions", "Authorization", Credentials.NONE).problem(401) == null
+            ? null
+            : Api.get("/sessions", "Authorization", Credentials.NONE);
+    assertTrue(reply.header("WWW-Authenticate").contains("Bearer"), reply::toString);
+    assertTrue(reply.header("WWW-Authenticate").contains("Basic"), reply::toString);
+  }
+
+  /** Open defect: Liberty's own Basic fallback throws on a Basic header that is not Base64. */
+  @Test
+  @Disabled("Liberty 26.0.0.5 answers 500 (NullPointerException in WebProviderAuthenticatorProxy)")
+  void aBasicHeaderThatIsNotBase64Answers401() {
+    Api.get("/sessions", "Authorization", "Basic %%%").expect(401);
+  }
+
+  @Test
+  void aKeyIsShownOnceAndListedByItsPrefix() {
+    Reply created =
+        Api.post(
+                ACCOUNT_KEYS,
+                "{\"name\":\"ci runner\",\"role\":\"member\"}",
+                "Authorization",
+                Credentials.operator())
+            .expect(201);
+    JsonObject body = created.json();
+    String key = body.getString("key");
+    assertTrue(key.startsWith("svk_"), key);
+    JsonObject view = body.getJsonObject("apiKey");
+    assertEquals("member", view.getString("role"));
+    assertEquals(key.substring(0, 12), view.getString("prefix"));
+    assertTrue(view.getBoolean("active"));
+
+    Reply listed = Api.get(ACCOUNT_KEYS).expect(200);
+    assertTrue(listed.body().contains(view.getString("id")), listed::toString);
+    assertFalse(listed.body().contains(key), "the secret is never shown again");
+    Api.get("/sessions", "Authorization", Credentials.bearer(key)).expect(200);
+  }
+
+  @Test
+  void aRevokedKeyFailsOnTheNextRequest() {
+    Reply created =
+        Api.post(ACCOUNT_KEYS, "{\"name\":\"to revoke\",\"role\":\"viewer\"}").expect(201);
+    String key = created.json().getString("key");
+    String id = created.json().getJsonObject("apiKey").getString("id");
+    Api.get("/sessions", "Authorization", Credentials.bearer(key)).expect(200);
+
+    Api.delete(ACCOUNT_KEYS + "/" + id).expect(204);
+    Api.get("/sessions", "Authorization", Credentials.bearer(key)).expect(401);
+    Api.delete(ACCOUNT_KEYS + "/" + id).expect(204); // revoking twice changes nothing
+    assertTrue(Api.get(ACCOUNT_KEYS).body().contains("\"revokedAt\":\""), "listed as revoked");
+  }
+
+  @Test
+  void anExpiredKeyFails() throws InterruptedException {
+    Instant expiry = Instant.now().plusSeconds(2);
+    String key =
+        Api.post(
+                ACCOUNT_KEYS,
+                "{\"name\":\"short\",\"role\":\"viewer\",\"expiresAt\":\"" + expiry + "\"}")
+            .expect(201)
+            .json()
+            .getString("key");
+    Api.get("/sessions", "Authorization", Credentials.bearer(key)).expect(200);
+    Thread.sleep(Math.max(0, expiry.toEpochMilli() - System.currentTimeMillis()) + 500);
+    Api.get("/sessions", "Authorization", Credentials.bearer(key)).expect(401);
+  }
+
+  @Test
+  void anExpiryInThePastOrAnUnknownRoleIsRefused() {
+    Api.post(
+            ACCOUNT_KEYS,
+            "{\"name\":\"old\",\"role\":\"viewer\",\"expiresAt\":\"2020-01-01T00:00:00Z\"}")
+        .problem(400);
+    Reply role = Api.post(ACCOUNT_KEYS, "{\"name\":\"x\",\"role\":\"root\"}").expect(400);
+    assertTrue(role.body().contains("role"), role::toString);
+  }
+
+  @Test
+  void theRoleDecidesWhatAKeyMayDo() {
+    String viewer = Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "viewer", "viewer");
+    String auditor = Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "auditor", "auditor");
+    String member = Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "member", "member");
+
+    Api.get("/sessions", "Authorization", Credentials.bearer(viewer)).expect(200);
+    Api.post("/sessions", "{\"agent\":\"codex\"}", "Authorization", Credentials.bearer(viewer))
+        .problem(403);
+    Api.get("/sessions", "Authorization", Credentials.bearer(auditor)).expect(403);
+    Api.post("/sessions", "{\"agent\":\"codex\"}", "Authorization", Credentials.bearer(member))
+        .expect(201);
+    Api.post(
+            "/projects",
+            "{\"key\":\"by-member\",\"name\":\"x\"}",
+            "Authorization",
+            Credentials.bearer(member))
+        .expect(403);
+    Api.get(ACCOUNT_KEYS, "Authorization", Credentials.bearer(member)).expect(403);
+    Api.post("/admin/reindex", null, "Authorization", Credentials.bearer(member)).expect(403);
+  }
+}

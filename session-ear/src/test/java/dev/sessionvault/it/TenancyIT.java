@@ -1,0 +1,135 @@
+package dev.sessionvault.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.Credentials;
+import dev.sessionvault.it.support.EndToEndTest;
+import dev.sessionvault.it.support.Fixtures;
+import dev.sessionvault.it.support.Reply;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two accounts over HTTP, each with its own admin key: one account's sessions, projects and search
+ * hits do not exist for the other (404, no hits, no facet counts), and accounts are the operator's
+ * to create and delete.
+ */
+class TenancyIT extends EndToEndTest {
+  private String teamId;
+  private String teamKey;
+
+  @BeforeEach
+  void createSecondAccount() {
+    String name = "team-" + UUID.randomUUID().toString().substring(0, 8);
+    teamId =
+        Api.post(
+                "/accounts",
+                "{\"name\":\"" + name + "\",\"displayName\":\"Team\"}",
+                "Authorization",
+                Credentials.operator())
+            .expect(201)
+            .json()
+            .getString("id");
+    teamKey = Credentials.createKey(UUID.fromString(teamId), "team admin", "admin");
+  }
+
+  @Test
+  void anotherAccountsSessionsAndProjectsDoNotExist() {
+    String mine = Fixtures.createSession().getString("id");
+    String theirs =
+        Api.post("/sessions", "{\"agent\":\"aider\"}", auth()).expect(201).json().getString("id");
+    String theirProject =
+        Api.post("/projects", "{\"key\":\"api\",\"name\":\"API\"}", auth())
+            .expect(201)
+            .json()
+            .getString("id");
+
+    Api.get("/sessions/" + theirs).expect(404);
+    Api.get("/sessions/" + theirs + "/state").expect(404);
+    Api.get("/sessions/" + theirs + "/messages").expect(404);
+    Api.patch("/sessions/" + theirs, "{\"name\":\"x\"}").expect(404);
+    Api.delete("/sessions/" + theirs).expect(404);
+    Api.post("/sessions/" + theirs + "/messages", Fixtures.message("user", "hi").toString())
+        .expect(404);
+    Api.get("/projects/" + theirProject).expect(404);
+    Api.delete("/projects/" + theirProject).expect(404);
+    Reply foreignProject =
+        Api.patch("/sessions/" + mine, "{\"projectId\":\"" + theirProject + "\"}").expect(400);
+    assertTrue(foreignProject.body().contains("projectId"), foreignProject::toString);
+
+    Api.get("/sessions/" + mine, auth()).expect(404);
+    assertEquals(
+        "aider",
+        Api.get("/sessions/" + theirs, auth()).expect(200).json().getString("agent"),
+        "untouched by the refused requests");
+  }
+
+  @Test
+  void searchNeverShowsAnotherAccountsContent() {
+    String word = "isolated" + UUID.randomUUID().toString().replace("-", "");
+    String mine = Fixtures.createSession(Fixtures.session("codex")).getString("id");
+    Fixtures.appendMessage(mine, Fixtures.message("user", "searching for " + word));
+    String theirs =
+        Api.post("/sessions", "{\"agent\":\"aider\"}", auth()).expect(201).json().getString("id");
+    Api.post(
+            "/sessions/" + theirs + "/messages",
+            Fixtures.message("user", "searching for " + word).toString(),
+            auth())
+        .expect(201);
+
+    JsonObject found = Api.get("/search?q=" + word + "&facets=agent,role").expect(200).json();
+    assertEquals(1, found.getInt("total"), "identical content in another account is not a hit");
+    assertEquals(mine, found.getJsonArray("hits").getJsonObject(0).getString("sessionId"));
+    JsonArray agents = found.getJsonObject("facets").getJsonArray("agent");
+    assertEquals(1, agents.size(), "nor is it counted in the facets: " + agents);
+    assertEquals("codex", agents.getJsonObject(0).getString("value"));
+    assertEquals(1, agents.getJsonObject(0).getInt("count"));
+    JsonObject grouped = Api.get("/search?q=" + word + "&groupBy=session").expect(200).json();
+    assertEquals(1, grouped.getInt("total"));
+
+    JsonObject theirHits = Api.get("/search?q=" + word, auth()).expect(200).json();
+    assertEquals(1, theirHits.getInt("total"));
+    assertEquals(theirs, theirHits.getJsonArray("hits").getJsonObject(0).getString("sessionId"));
+  }
+
+  @Test
+  void anAccountThatStillHasSessionsCannotBeDeleted() {
+    String theirs =
+        Api.post("/sessions", "{\"agent\":\"aider\"}", auth()).expect(201).json().getString("id");
+    Api.delete("/accounts/" + teamId, "Authorization", Credentials.operator()).expect(409);
+    Api.get("/accounts/" + teamId, "Authorization", Credentials.operator()).expect(200);
+
+    Api.delete("/sessions/" + theirs, auth()).expect(204);
+    Api.delete("/accounts/" + teamId, "Authorization", Credentials.operator()).expect(204);
+    Api.get("/accounts/" + teamId, "Authorization", Credentials.operator()).expect(404);
+    Api.get("/sessions", auth()).expect(401); // its keys went with it
+  }
+
+  @Test
+  void accountsAreTheOperatorsToManage() {
+    Api.post("/accounts", "{\"name\":\"nope\",\"displayName\":\"No\"}").expect(403);
+    Api.get("/accounts/" + teamId).expect(403);
+    Api.delete("/accounts/" + teamId, auth()).expect(403);
+  }
+
+  @Test
+  void anAdminManagesOnlyItsOwnAccountsKeys() {
+    Api.get("/accounts/" + teamId + "/api-keys").expect(404);
+    Api.post("/accounts/" + teamId + "/api-keys", "{\"name\":\"x\",\"role\":\"admin\"}")
+        .expect(404);
+    Reply listed = Api.get("/accounts/" + teamId + "/api-keys", auth()).expect(200);
+    assertTrue(listed.body().contains("\"team admin\""), listed::toString);
+    assertTrue(listed.body().contains(teamKey.substring(0, 12)), "the prefix tells keys apart");
+    assertFalse(listed.body().contains(teamKey), "listings never show a key's secret");
+  }
+
+  private String[] auth() {
+    return new String[] {"Authorization", Credentials.bearer(teamKey)};
+  }
+}

@@ -1,0 +1,116 @@
+package dev.sessionvault.application.internal;
+
+import dev.sessionvault.application.ApiKeyService;
+import dev.sessionvault.application.CallerContext;
+import dev.sessionvault.application.CallerIdentity;
+import dev.sessionvault.application.command.CreateApiKeyCommand;
+import dev.sessionvault.application.view.ApiKeyView;
+import dev.sessionvault.application.view.CreatedApiKeyView;
+import dev.sessionvault.domain.account.AccountRepository;
+import dev.sessionvault.domain.identity.ApiKey;
+import dev.sessionvault.domain.identity.ApiKeyRepository;
+import dev.sessionvault.domain.identity.ApiKeySecret;
+import dev.sessionvault.domain.identity.Roles;
+import dev.sessionvault.domain.identity.User;
+import dev.sessionvault.domain.identity.UserRepository;
+import dev.sessionvault.domain.project.ProjectRepository;
+import dev.sessionvault.domain.shared.ResourceNotFoundException;
+import dev.sessionvault.domain.shared.Timestamps;
+import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.domain.shared.WireNames;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+public class DefaultApiKeyService implements ApiKeyService {
+  @Inject CallerContext caller;
+  @Inject ApiKeyRepository keys;
+  @Inject AccountRepository accounts;
+  @Inject ProjectRepository projects;
+  @Inject UserRepository users;
+
+  @Override
+  public CreatedApiKeyView create(UUID accountId, CreateApiKeyCommand command) {
+    UUID account = managedAccount(accountId);
+    Instant now = Timestamps.now();
+    if (command.projectId() != null && projects.find(account, command.projectId()).isEmpty()) {
+      throw new ValidationException("projectId", "no project with this id in the account");
+    }
+    if (command.expiresAt() != null && !command.expiresAt().isAfter(now)) {
+      throw new ValidationException("expiresAt", "must be in the future");
+    }
+    ApiKeySecret secret = ApiKeySecret.generate();
+    ApiKey key =
+        new ApiKey(
+            account,
+            command.name().strip(),
+            secret,
+            command.role(),
+            command.projectId(),
+            command.expiresAt(),
+            actorName(),
+            now);
+    keys.add(key);
+    return new CreatedApiKeyView(secret.value(), view(key, now));
+  }
+
+  @Override
+  public List<ApiKeyView> list(UUID accountId) {
+    Instant now = Timestamps.now();
+    return keys.list(managedAccount(accountId)).stream().map(key -> view(key, now)).toList();
+  }
+
+  @Override
+  public void revoke(UUID accountId, UUID keyId) {
+    keys.find(managedAccount(accountId), keyId)
+        .orElseThrow(() -> new ResourceNotFoundException("API key", keyId))
+        .revoke(Timestamps.now());
+  }
+
+  /** An admin manages only the account it acts in; anything else is absent (404). */
+  private UUID managedAccount(UUID accountId) {
+    CallerIdentity identity = caller.identity().orElseThrow();
+    boolean visible =
+        identity.operator()
+            ? accounts.find(accountId).isPresent()
+            : accountId.equals(identity.accountId());
+    if (!visible) {
+      throw new ResourceNotFoundException("account", accountId);
+    }
+    return accountId;
+  }
+
+  /** Who created a key, as listings show it: a username, or the key's name for a key. */
+  private String actorName() {
+    CallerIdentity identity = caller.identity().orElseThrow();
+    if (identity.kind() == CallerIdentity.Kind.USER) {
+      return users
+          .find(identity.actorId())
+          .map(User::username)
+          .orElse(identity.actorId().toString());
+    }
+    return keys.find(identity.accountId(), identity.actorId())
+        .map(key -> "key " + key.name())
+        .orElse(identity.actorId().toString());
+  }
+
+  private static ApiKeyView view(ApiKey key, Instant now) {
+    return new ApiKeyView(
+        key.id(),
+        key.name(),
+        key.prefix(),
+        WireNames.of(key.role()),
+        key.projectId(),
+        key.createdAt(),
+        key.createdBy(),
+        key.expiresAt(),
+        key.lastUsedAt(),
+        key.revokedAt(),
+        key.isUsableAt(now));
+  }
+}

@@ -1,0 +1,69 @@
+package dev.sessionvault.domain.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.UuidGenerator;
+
+/** A person who signs in with a username and a password; an operator manages accounts. */
+@Entity
+@Table(name = "users")
+public class User {
+  @Id
+  @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+  private UUID id;
+
+  @Column(name = "username", nullable = false, updatable = false)
+  private String username;
+
+  /** A slow salted hash (PBKDF2), never the password. */
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(name = "operator", nullable = false)
+  private boolean operator;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected User() {}
+
+  public User(String username, String passwordHash, boolean operator, Instant now) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.operator = operator;
+    this.createdAt = now;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean operator() {
+    return operator;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+}

@@ -1,0 +1,2 @@
+/** Accounts and their API keys. */
+package dev.sessionvault.web.api.account;
