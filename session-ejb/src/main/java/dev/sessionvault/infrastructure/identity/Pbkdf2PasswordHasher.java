@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Jakarta Security's PBKDF2, at the strength OWASP recommends for it (HMAC-SHA-512, 210,000
- * iterations, 32-byte salt): about a fifth of a second per check on one core here. The hash string
- * names its own parameters, so stronger settings later still verify older hashes.
+ * iterations, 32-byte salt; the cost per check is not measured yet). The hash string names its own
+ * parameters, so stronger settings later still verify older hashes.
  */
 @ApplicationScoped
 public class Pbkdf2PasswordHasher implements PasswordHasher {
