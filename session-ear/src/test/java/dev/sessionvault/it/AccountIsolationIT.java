@@ -73,6 +73,7 @@ class AccountIsolationIT {
             "db/migration/V2__default_account.sql",
             "db/migration/V3__installation.sql",
             "db/migration/V4__identity.sql",
+            "db/migration/V5__audit.sql",
             "db/callback/flyway.location")) {
       war.addAsResource(new ClassLoaderAsset(resource), resource);
     }

@@ -16,6 +16,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +78,38 @@ class RestartIT {
     LibertyServer.start();
 
     assertEquals(before, Snapshot.of(id));
+  }
+
+  /** Someone with database access edits the trail while the server is down; verify finds it. */
+  @Test
+  void anAuditRecordAlteredInTheDatabaseIsReported() throws Exception {
+    UUID account = Credentials.createAccount("tamper");
+    Credentials.Key admin = Credentials.createKeyWithId(account, "tamper admin", "admin");
+    for (int i = 0; i < 3; i++) {
+      Api.post("/sessions", "{\"agent\":\"aider\"}", "Authorization", admin.bearer()).expect(201);
+    }
+    JsonObject before =
+        Api.get("/audit/verify", "Authorization", admin.bearer()).expect(200).json();
+    assertTrue(before.getBoolean("intact"), before.toString());
+    assertTrue(before.getJsonNumber("recordsChecked").longValue() >= 5, before.toString());
+
+    LibertyServer.stop();
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:h2:file:" + LibertyServer.dataDir().resolve("db/sessionvault"), "sa", "");
+        PreparedStatement alter =
+            db.prepareStatement(
+                "update audit_records set detail = '{\"quiet\":true}' where chain = ? and seq = 3")) {
+      alter.setString(1, account.toString());
+      assertEquals(1, alter.executeUpdate());
+    }
+    LibertyServer.start();
+
+    JsonObject after = Api.get("/audit/verify", "Authorization", admin.bearer()).expect(200).json();
+    assertEquals(false, after.getBoolean("intact"), after.toString());
+    assertEquals(3, after.getJsonNumber("brokenAtSeq").longValue());
+    assertEquals(2, after.getJsonNumber("recordsChecked").longValue());
+    assertTrue(after.getString("problem").contains("altered"), after.toString());
   }
 
   @Test

@@ -129,6 +129,93 @@ class TenancyIT extends EndToEndTest {
     assertFalse(listed.body().contains(teamKey), "listings never show a key's secret");
   }
 
+  @Test
+  void aKeyRestrictedToAProjectCannotTouchOtherProjects() {
+    // the team account's admin sets up two projects with a session each, and one without project
+    String p1 = project("one");
+    String p2 = project("two");
+    String word = "reach" + UUID.randomUUID().toString().replace("-", "");
+    String inP1 = sessionWithMessage(p1, word);
+    String inP2 = sessionWithMessage(p2, word);
+    String loose = sessionWithMessage(null, word);
+    String restricted =
+        "Bearer "
+            + Api.post(
+                    "/accounts/" + teamId + "/api-keys",
+                    "{\"name\":\"ci\",\"role\":\"member\",\"projectId\":\"" + p1 + "\"}",
+                    auth())
+                .expect(201)
+                .json()
+                .getString("key");
+    String[] as = {"Authorization", restricted};
+
+    Api.get("/sessions/" + inP1, as).expect(200);
+    Api.get("/sessions/" + inP2, as).problem(404);
+    Api.get("/sessions/" + loose, as).problem(404);
+    Api.get("/sessions/" + inP2 + "/messages", as).problem(404);
+    Api.post("/sessions/" + inP2 + "/messages", Fixtures.message("user", "x").toString(), as)
+        .problem(404);
+    Api.delete("/sessions/" + inP2, as).problem(404);
+
+    JsonArray listed = Api.get("/sessions?size=200", as).expect(200).items();
+    assertEquals(1, listed.size(), listed.toString());
+    assertEquals(inP1, listed.getJsonObject(0).getString("id"));
+    Api.get("/sessions?projectId=" + p2, as).problem(403);
+
+    JsonObject hits = Api.get("/search?q=" + word + "&facets=project", as).expect(200).json();
+    assertEquals(1, hits.getInt("total"), hits.toString());
+    assertEquals(inP1, hits.getJsonArray("hits").getJsonObject(0).getString("sessionId"));
+    Api.get("/search?q=" + word + "&projectId=" + p2, as).problem(403);
+
+    JsonObject created = Api.post("/sessions", "{\"agent\":\"aider\"}", as).expect(201).json();
+    assertEquals(p1, created.getString("projectId"), "a new session lands in the key's project");
+    Api.post("/sessions", "{\"agent\":\"aider\",\"projectId\":\"" + p2 + "\"}", as).problem(403);
+    Api.patch("/sessions/" + inP1, "{\"projectId\":\"" + p2 + "\"}", as).problem(403);
+    Api.patch("/sessions/" + inP1, "{\"projectId\":null}", as).problem(403);
+    assertEquals(
+        p1, Api.get("/sessions/" + inP1, auth()).expect(200).json().getString("projectId"));
+
+    JsonArray projects = Api.get("/projects", as).expect(200).items();
+    assertEquals(1, projects.size(), projects.toString());
+    assertEquals(p1, projects.getJsonObject(0).getString("id"));
+    Api.get("/projects/" + p2, as).problem(404);
+
+    String restrictedAdmin =
+        "Bearer "
+            + Api.post(
+                    "/accounts/" + teamId + "/api-keys",
+                    "{\"name\":\"ci admin\",\"role\":\"admin\",\"projectId\":\"" + p1 + "\"}",
+                    auth())
+                .expect(201)
+                .json()
+                .getString("key");
+    Api.get("/accounts/" + teamId + "/api-keys", "Authorization", restrictedAdmin).problem(403);
+    Api.post("/projects", "{\"key\":\"three\",\"name\":\"3\"}", "Authorization", restrictedAdmin)
+        .problem(403);
+    Api.get("/audit", "Authorization", restrictedAdmin).problem(403);
+  }
+
+  private String project(String key) {
+    return Api.post("/projects", "{\"key\":\"" + key + "\",\"name\":\"" + key + "\"}", auth())
+        .expect(201)
+        .json()
+        .getString("id");
+  }
+
+  private String sessionWithMessage(String projectId, String word) {
+    String body =
+        projectId == null
+            ? "{\"agent\":\"aider\"}"
+            : "{\"agent\":\"aider\",\"projectId\":\"" + projectId + "\"}";
+    String id = Api.post("/sessions", body, auth()).expect(201).json().getString("id");
+    Api.post(
+            "/sessions/" + id + "/messages",
+            Fixtures.message("user", "about " + word).toString(),
+            auth())
+        .expect(201);
+    return id;
+  }
+
   private String[] auth() {
     return new String[] {"Authorization", Credentials.bearer(teamKey)};
   }

@@ -18,4 +18,9 @@ public interface CallerContext {
 
   /** The authenticated caller; empty for an anonymous one. */
   Optional<CallerIdentity> identity();
+
+  /** The one project a restricted API key may touch; empty for everyone else. */
+  default Optional<UUID> projectRestriction() {
+    return identity().map(CallerIdentity::projectId);
+  }
 }

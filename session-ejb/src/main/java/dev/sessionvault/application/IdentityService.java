@@ -1,23 +1,22 @@
 package dev.sessionvault.application;
 
-import java.util.Optional;
-
 /**
  * Checks credentials for the authentication mechanism: API keys and people's passwords. Callable
- * before authentication, so it has no role requirements.
+ * before authentication, so it has no role requirements. Both record their security events in the
+ * audit trail; the client address and request id come from the {@link AuditContext}.
  */
 public interface IdentityService {
   /**
-   * The caller an API key stands for: empty unless the key exists and is neither revoked nor
+   * The caller an API key stands for: rejected unless the key exists and is neither revoked nor
    * expired. Records the use (time, client address).
    */
-  Optional<CallerIdentity> authenticateKey(String token, String clientAddress);
+  SignInResult authenticateKey(String token);
 
   /**
    * The caller a username and password stand for, acting in the account named or identified by
-   * {@code account} (null: the person's only account, or none for an operator); empty when the
-   * password is wrong, the person unknown, or not a member of that account.
+   * {@code account} (null: the person's only account, or none for an operator); rejected when the
+   * password is wrong, the person unknown, or not a member of that account; throttled after
+   * repeated failures for the same person or from the same client.
    */
-  Optional<CallerIdentity> authenticatePassword(
-      String username, String password, String account, String clientAddress);
+  SignInResult authenticatePassword(String username, String password, String account);
 }

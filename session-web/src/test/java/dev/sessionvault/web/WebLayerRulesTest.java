@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.sessionvault.domain.audit.AuditOutcome;
 import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.search.Facet;
 import dev.sessionvault.domain.search.SearchSort;
@@ -39,7 +40,8 @@ class WebLayerRulesTest {
           SessionSort.Field.class,
           SearchSort.class,
           Facet.class,
-          MessageRole.class);
+          MessageRole.class,
+          AuditOutcome.class);
 
   /**
    * Not exceptions, yet part of the error vocabulary: FieldError is the element type of

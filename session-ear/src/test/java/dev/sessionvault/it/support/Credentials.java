@@ -55,8 +55,20 @@ public final class Credentials {
     return key;
   }
 
+  /** An API key as its creator sees it once: its id and its secret. */
+  public record Key(String id, String secret) {
+    public String bearer() {
+      return Credentials.bearer(secret);
+    }
+  }
+
   /** Creates a key in the account as the operator; returns its secret. */
   public static String createKey(UUID accountId, String name, String role) {
+    return createKeyWithId(accountId, name, role).secret();
+  }
+
+  /** Creates a key in the account as the operator. */
+  public static Key createKeyWithId(UUID accountId, String name, String role) {
     Reply created =
         Api.post(
             "/accounts/" + accountId + "/api-keys",
@@ -65,6 +77,20 @@ public final class Credentials {
             operator());
     assertEquals(201, created.status(), () -> "creating a key: " + created);
     JsonObject body = created.json();
-    return body.getString("key");
+    return new Key(body.getJsonObject("apiKey").getString("id"), body.getString("key"));
+  }
+
+  /** Creates an account with a unique name as the operator; returns its id. */
+  public static UUID createAccount(String namePrefix) {
+    String name = namePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return UUID.fromString(
+        Api.post(
+                "/accounts",
+                "{\"name\":\"" + name + "\",\"displayName\":\"" + namePrefix + "\"}",
+                "Authorization",
+                operator())
+            .expect(201)
+            .json()
+            .getString("id"));
   }
 }

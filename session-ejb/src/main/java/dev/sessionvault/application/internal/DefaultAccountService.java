@@ -1,11 +1,14 @@
 package dev.sessionvault.application.internal;
 
 import dev.sessionvault.application.AccountService;
+import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.command.CreateAccountCommand;
 import dev.sessionvault.application.view.AccountView;
 import dev.sessionvault.domain.account.Account;
 import dev.sessionvault.domain.account.AccountInUseException;
 import dev.sessionvault.domain.account.AccountRepository;
+import dev.sessionvault.domain.audit.AuditChain;
+import dev.sessionvault.domain.audit.AuditRepository;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.AlreadyExistsException;
@@ -22,8 +25,10 @@ import java.util.UUID;
 public class DefaultAccountService implements AccountService {
   @Inject AccountRepository accounts;
   @Inject SessionRepository sessions;
+  @Inject AuditRepository audits;
 
   @Override
+  @Audited(action = "account.create", target = "account")
   public AccountView create(CreateAccountCommand command) {
     accounts
         .findByName(command.name())
@@ -34,6 +39,7 @@ public class DefaultAccountService implements AccountService {
             });
     Account account = new Account(command.name(), command.displayName(), Timestamps.now());
     accounts.add(account);
+    audits.openChain(AuditChain.of(account.id()));
     return Views.account(account);
   }
 
@@ -43,6 +49,7 @@ public class DefaultAccountService implements AccountService {
   }
 
   @Override
+  @Audited(action = "account.delete", target = "account")
   public void delete(UUID id) {
     Account account = find(id);
     if (Account.DEFAULT_NAME.equals(account.name())) {

@@ -1,6 +1,8 @@
 package dev.sessionvault.application.internal;
 
 import dev.sessionvault.application.ApiKeyService;
+import dev.sessionvault.application.AuditContext;
+import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.CallerIdentity;
 import dev.sessionvault.application.command.CreateApiKeyCommand;
@@ -33,8 +35,11 @@ public class DefaultApiKeyService implements ApiKeyService {
   @Inject AccountRepository accounts;
   @Inject ProjectRepository projects;
   @Inject UserRepository users;
+  @Inject AuditContext audit;
+  @Inject ProjectScope scope;
 
   @Override
+  @Audited(action = "api-key.create", target = "api-key")
   public CreatedApiKeyView create(UUID accountId, CreateApiKeyCommand command) {
     UUID account = managedAccount(accountId);
     Instant now = Timestamps.now();
@@ -56,6 +61,10 @@ public class DefaultApiKeyService implements ApiKeyService {
             actorName(),
             now);
     keys.add(key);
+    audit.target(key.id());
+    audit.detail("role", key.role());
+    audit.detail("projectId", key.projectId());
+    audit.detail("expiresAt", key.expiresAt());
     return new CreatedApiKeyView(secret.value(), view(key, now));
   }
 
@@ -66,6 +75,7 @@ public class DefaultApiKeyService implements ApiKeyService {
   }
 
   @Override
+  @Audited(action = "api-key.revoke", target = "api-key", targetParameter = 1)
   public void revoke(UUID accountId, UUID keyId) {
     keys.find(managedAccount(accountId), keyId)
         .orElseThrow(() -> new ResourceNotFoundException("API key", keyId))
@@ -74,6 +84,7 @@ public class DefaultApiKeyService implements ApiKeyService {
 
   /** An admin manages only the account it acts in; anything else is absent (404). */
   private UUID managedAccount(UUID accountId) {
+    scope.requireAccountWide("manage API keys");
     CallerIdentity identity = caller.identity().orElseThrow();
     boolean visible =
         identity.operator()
@@ -82,6 +93,7 @@ public class DefaultApiKeyService implements ApiKeyService {
     if (!visible) {
       throw new ResourceNotFoundException("account", accountId);
     }
+    audit.account(accountId);
     return accountId;
   }
 

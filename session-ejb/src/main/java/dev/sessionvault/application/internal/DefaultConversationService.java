@@ -1,5 +1,7 @@
 package dev.sessionvault.application.internal;
 
+import dev.sessionvault.application.AuditContext;
+import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.ConversationService;
 import dev.sessionvault.application.command.AppendMessageCommand;
@@ -12,7 +14,6 @@ import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageRepository;
 import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.session.Session;
-import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
@@ -32,18 +33,21 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultConversationService implements ConversationService {
   @Inject CallerContext caller;
-  @Inject SessionRepository sessions;
+  @Inject AuditContext audit;
+  @Inject ProjectScope scope;
   @Inject MessageRepository messages;
   @Inject ConversationIndex index;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+  @Audited(action = "message.append", target = "session", targetParameter = 0)
   public AppendResult append(UUID sessionId, List<AppendMessageCommand> batch) {
     return appendAll(sessionId, batch, true);
   }
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+  @Audited(action = "message.append", target = "session", targetParameter = 0)
   public AppendResult appendOne(UUID sessionId, AppendMessageCommand message) {
     return appendAll(sessionId, List.of(message), false);
   }
@@ -52,10 +56,7 @@ public class DefaultConversationService implements ConversationService {
       UUID sessionId, List<AppendMessageCommand> batch, boolean indexed) {
     checkContent(batch, indexed);
     // The row lock serialises appenders of this session: seq stays gapless, aggregates exact.
-    Session session =
-        sessions
-            .findForUpdate(caller.accountId(), sessionId)
-            .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    Session session = scope.findForUpdate(sessionId);
     Map<String, Message> stored =
         messages.findByExternalIds(
             session,
@@ -81,6 +82,8 @@ public class DefaultConversationService implements ConversationService {
       // a resumed session: its earlier messages still carry the old status in the index
       index.refreshSessionsAfterCommit(List.of(session.id()));
     }
+    audit.detail("messages", batch.size());
+    audit.detail("created", created);
     return new AppendResult(items, created, batch.size() - created);
   }
 
@@ -121,8 +124,6 @@ public class DefaultConversationService implements ConversationService {
   }
 
   private Session find(UUID sessionId) {
-    return sessions
-        .find(caller.accountId(), sessionId)
-        .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    return scope.find(sessionId);
   }
 }

@@ -1,5 +1,6 @@
 package dev.sessionvault.application.internal;
 
+import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.IndexAdminService;
 import dev.sessionvault.application.view.ReindexView;
 import dev.sessionvault.domain.identity.Roles;
@@ -20,6 +21,7 @@ public class DefaultIndexAdminService implements IndexAdminService {
   @Inject ConversationIndex index;
 
   @Override
+  @Audited(action = "index.rebuild", target = "index")
   public ReindexView startRebuild() {
     return view(index.startRebuild("requested through the API"));
   }

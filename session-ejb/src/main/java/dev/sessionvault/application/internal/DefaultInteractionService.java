@@ -1,5 +1,6 @@
 package dev.sessionvault.application.internal;
 
+import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.InteractionService;
 import dev.sessionvault.application.command.RecordInteractionCommand;
@@ -9,8 +10,6 @@ import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.interaction.InteractionRepository;
 import dev.sessionvault.domain.session.Session;
-import dev.sessionvault.domain.session.SessionRepository;
-import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,21 +21,19 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultInteractionService implements InteractionService {
   @Inject CallerContext caller;
-  @Inject SessionRepository sessions;
+  @Inject ProjectScope scope;
   @Inject InteractionRepository interactions;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+  @Audited(action = "interaction.record", target = "session", targetParameter = 0)
   public InteractionView record(UUID sessionId, RecordInteractionCommand command) {
     if (command.startedAt() != null
         && command.finishedAt() != null
         && command.finishedAt().isBefore(command.startedAt())) {
       throw new ValidationException("finishedAt", "must not be before startedAt");
     }
-    Session session =
-        sessions
-            .findForUpdate(caller.accountId(), sessionId)
-            .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    Session session = scope.findForUpdate(sessionId);
     Interaction interaction = session.recordInteraction(command.toDomain(), Timestamps.now());
     interactions.add(interaction);
     return Views.interaction(interaction);
@@ -44,10 +41,7 @@ public class DefaultInteractionService implements InteractionService {
 
   @Override
   public SeqPageView<InteractionView> list(UUID sessionId, long afterSeq, int limit) {
-    Session session =
-        sessions
-            .find(caller.accountId(), sessionId)
-            .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    Session session = scope.find(sessionId);
     return SeqPages.of(
         interactions.listAfter(session, afterSeq, limit + 1),
         afterSeq,

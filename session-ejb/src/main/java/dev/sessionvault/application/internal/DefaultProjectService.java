@@ -1,5 +1,7 @@
 package dev.sessionvault.application.internal;
 
+import dev.sessionvault.application.AuditContext;
+import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.ProjectService;
 import dev.sessionvault.application.command.ProjectCommand;
@@ -11,6 +13,7 @@ import dev.sessionvault.domain.project.ProjectRepository;
 import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.AlreadyExistsException;
+import dev.sessionvault.domain.shared.Page;
 import dev.sessionvault.domain.shared.PageRequest;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
@@ -20,7 +23,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @Stateless
@@ -31,10 +37,14 @@ public class DefaultProjectService implements ProjectService {
   @Inject SessionRepository sessions;
   @Inject ConversationIndex index;
   @Inject Validator validator;
+  @Inject AuditContext audit;
+  @Inject ProjectScope scope;
 
   @Override
   @RolesAllowed(Roles.ADMIN)
+  @Audited(action = "project.create", target = "project")
   public ProjectView create(ProjectCommand command) {
+    scope.requireAccountWide("manage projects");
     UUID account = caller.accountId();
     requireFreeKey(account, command.key(), null);
     Project project =
@@ -48,21 +58,30 @@ public class DefaultProjectService implements ProjectService {
     return Views.project(
         projects
             .find(caller.accountId(), id)
+            .filter(project -> scope.reaches(project.id()))
             .orElseThrow(() -> new ResourceNotFoundException("project", id)));
   }
 
   @Override
   public PageView<ProjectView> list(int page, int size) {
-    return Views.page(
-        projects.list(caller.accountId(), new PageRequest(page, size)), Views::project);
+    PageRequest request = new PageRequest(page, size);
+    Optional<UUID> restriction = caller.projectRestriction();
+    if (restriction.isPresent()) {
+      List<Project> only = projects.find(caller.accountId(), restriction.get()).stream().toList();
+      return Views.page(
+          new Page<>(page == 1 ? only : List.of(), request, only.size()), Views::project);
+    }
+    return Views.page(projects.list(caller.accountId(), request), Views::project);
   }
 
   @Override
   @RolesAllowed(Roles.ADMIN)
+  @Audited(action = "project.update", target = "project")
   public ProjectView patch(UUID id, JsonObject mergePatch, OptionalLong ifMatch) {
     UUID account = caller.accountId();
     Project project = findForUpdate(account, id);
     Versions.requireCurrent("project", ifMatch, project.version());
+    audit.detail("fields", new TreeSet<>(mergePatch.keySet()));
     ProjectCommand edit = MergePatch.apply(ProjectCommand.of(project), mergePatch, validator);
     requireFreeKey(account, edit.key(), project.id());
     project.edit(edit.key(), edit.name(), edit.rootPath(), Timestamps.now());
@@ -72,14 +91,18 @@ public class DefaultProjectService implements ProjectService {
 
   @Override
   @RolesAllowed(Roles.ADMIN)
+  @Audited(action = "project.delete", target = "project")
   public void delete(UUID id) {
     UUID account = caller.accountId();
     Project project = findForUpdate(account, id);
-    index.refreshSessionsAfterCommit(sessions.detachFromProject(account, project.id()));
+    List<UUID> detached = sessions.detachFromProject(account, project.id());
+    audit.detail("sessionsDetached", detached.size());
+    index.refreshSessionsAfterCommit(detached);
     projects.remove(project);
   }
 
   private Project findForUpdate(UUID account, UUID id) {
+    scope.requireAccountWide("manage projects");
     return projects
         .findForUpdate(account, id)
         .orElseThrow(() -> new ResourceNotFoundException("project", id));

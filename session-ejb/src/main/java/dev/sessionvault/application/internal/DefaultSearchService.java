@@ -35,6 +35,7 @@ public class DefaultSearchService implements SearchService {
 
   @Inject CallerContext caller;
   @Inject ConversationIndex index;
+  @Inject ProjectScope scope;
 
   @Override
   public SearchResultView search(SearchRequest request) {
@@ -100,13 +101,13 @@ public class DefaultSearchService implements SearchService {
   }
 
   /** Parses the query first: a malformed query is the client's to fix, even during a rebuild. */
-  private static SearchCriteria criteria(SearchRequest request) {
+  private SearchCriteria criteria(SearchRequest request) {
     return new SearchCriteria(
         QueryParser.parse(request.q()),
         request.agent(),
         request.model(),
         request.status(),
-        request.projectId(),
+        scope.projectFilter(request.projectId()),
         request.tags(),
         request.role(),
         request.from(),

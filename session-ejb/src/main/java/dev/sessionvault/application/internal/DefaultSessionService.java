@@ -1,5 +1,7 @@
 package dev.sessionvault.application.internal;
 
+import dev.sessionvault.application.AuditContext;
+import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.SessionService;
 import dev.sessionvault.application.command.ChangeStatusCommand;
@@ -19,7 +21,6 @@ import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.AlreadyExistsException;
 import dev.sessionvault.domain.shared.PageRequest;
-import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.domain.shared.Versions;
@@ -32,22 +33,27 @@ import jakarta.json.JsonObject;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultSessionService implements SessionService {
   @Inject CallerContext caller;
+  @Inject AuditContext audit;
   @Inject SessionRepository sessions;
   @Inject MessageRepository messages;
   @Inject TodoRepository todos;
   @Inject ProjectReferences projectReferences;
   @Inject Validator validator;
   @Inject ConversationIndex index;
+  @Inject ProjectScope scope;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+  @Audited(action = "session.create", target = "session")
   public SessionView create(CreateSessionCommand command) {
     UUID account = caller.accountId();
     if (command.status() != null && !SessionStatus.initialStatuses().contains(command.status())) {
@@ -57,7 +63,8 @@ public class DefaultSessionService implements SessionService {
               + WireNames.of(command.status())
               + "'");
     }
-    projectReferences.requireExisting(account, command.projectId());
+    UUID project = scope.projectForNewSession(command.projectId());
+    projectReferences.requireExisting(account, project);
     if (command.externalId() != null) {
       sessions
           .findIdByExternalId(account, command.externalId())
@@ -68,7 +75,8 @@ public class DefaultSessionService implements SessionService {
                     existing);
               });
     }
-    Session session = new Session(account, command.toDetails(), Timestamps.now());
+    Session session =
+        new Session(account, command.toDetails().withProjectId(project), Timestamps.now());
     sessions.add(session);
     return Views.session(session);
   }
@@ -83,7 +91,7 @@ public class DefaultSessionService implements SessionService {
     return Views.page(
         sessions.list(
             caller.accountId(),
-            query.criteria(),
+            query.criteria().withProjectId(scope.projectFilter(query.criteria().projectId())),
             query.sort(),
             new PageRequest(query.page(), query.size())),
         Views::session);
@@ -91,13 +99,16 @@ public class DefaultSessionService implements SessionService {
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+  @Audited(action = "session.update", target = "session")
   public SessionView patch(UUID id, JsonObject mergePatch, OptionalLong ifMatch) {
     UUID account = caller.accountId();
-    Session session = findForUpdate(account, id);
+    Session session = scope.findForUpdate(id);
     Versions.requireCurrent("session", ifMatch, session.version());
+    audit.detail("fields", new TreeSet<>(mergePatch.keySet()));
     EditSessionCommand edit =
         MergePatch.apply(EditSessionCommand.of(session), mergePatch, validator);
-    if (edit.projectId() != null && !edit.projectId().equals(session.projectId())) {
+    if (!Objects.equals(edit.projectId(), session.projectId())) {
+      scope.requireWithin(edit.projectId(), "move sessions to");
       projectReferences.requireExisting(account, edit.projectId());
     }
     List<Object> copiedBefore = fieldsCopiedIntoHits(session);
@@ -111,11 +122,14 @@ public class DefaultSessionService implements SessionService {
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+  @Audited(action = "session.status", target = "session")
   public SessionView changeStatus(UUID id, ChangeStatusCommand command, OptionalLong ifMatch) {
-    Session session = findForUpdate(caller.accountId(), id);
+    Session session = scope.findForUpdate(id);
     Versions.requireCurrent("session", ifMatch, session.version());
     SessionStatus before = session.status();
     session.moveTo(command.status(), command.error(), Timestamps.now());
+    audit.detail("from", before);
+    audit.detail("to", session.status());
     sessions.flush();
     if (before != session.status()) {
       index.refreshSessionsAfterCommit(List.of(session.id()));
@@ -125,8 +139,9 @@ public class DefaultSessionService implements SessionService {
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+  @Audited(action = "session.delete", target = "session")
   public void delete(UUID id, OptionalLong ifMatch) {
-    Session session = findForUpdate(caller.accountId(), id);
+    Session session = scope.findForUpdate(id);
     Versions.requireCurrent("session", ifMatch, session.version());
     index.removeSession(session.id());
     sessions.remove(session);
@@ -145,15 +160,7 @@ public class DefaultSessionService implements SessionService {
   }
 
   private Session find(UUID id) {
-    return sessions
-        .find(caller.accountId(), id)
-        .orElseThrow(() -> new ResourceNotFoundException("session", id));
-  }
-
-  private Session findForUpdate(UUID account, UUID id) {
-    return sessions
-        .findForUpdate(account, id)
-        .orElseThrow(() -> new ResourceNotFoundException("session", id));
+    return scope.find(id);
   }
 
   /** The session fields that message, todo and interaction documents carry a copy of. */

@@ -1,13 +1,13 @@
 package dev.sessionvault.application.internal;
 
+import dev.sessionvault.application.AuditContext;
+import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.TodoService;
 import dev.sessionvault.application.command.TodoItemCommand;
 import dev.sessionvault.application.view.TodoListView;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.session.Session;
-import dev.sessionvault.domain.session.SessionRepository;
-import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.todo.Todo;
 import dev.sessionvault.domain.todo.TodoRepository;
@@ -21,29 +21,26 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultTodoService implements TodoService {
   @Inject CallerContext caller;
-  @Inject SessionRepository sessions;
+  @Inject ProjectScope scope;
   @Inject TodoRepository todos;
+  @Inject AuditContext audit;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+  @Audited(action = "todo.replace", target = "session", targetParameter = 0)
   public TodoListView replace(UUID sessionId, List<TodoItemCommand> items) {
-    Session session =
-        sessions
-            .findForUpdate(caller.accountId(), sessionId)
-            .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    Session session = scope.findForUpdate(sessionId);
     List<Todo> list =
         session.replaceTodos(
             items.stream().map(TodoItemCommand::toDomain).toList(), Timestamps.now());
     todos.replace(session, list);
+    audit.detail("todos", list.size());
     return view(list, session);
   }
 
   @Override
   public TodoListView list(UUID sessionId) {
-    Session session =
-        sessions
-            .find(caller.accountId(), sessionId)
-            .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    Session session = scope.find(sessionId);
     return view(todos.list(session), session);
   }
 

@@ -1,6 +1,7 @@
 package dev.sessionvault.application.internal;
 
 import dev.sessionvault.application.view.AccountView;
+import dev.sessionvault.application.view.AuditRecordView;
 import dev.sessionvault.application.view.InteractionView;
 import dev.sessionvault.application.view.MessageView;
 import dev.sessionvault.application.view.PageView;
@@ -10,6 +11,7 @@ import dev.sessionvault.application.view.SessionView;
 import dev.sessionvault.application.view.TodoView;
 import dev.sessionvault.application.view.TokensView;
 import dev.sessionvault.domain.account.Account;
+import dev.sessionvault.domain.audit.AuditRecord;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.TokenCounts;
@@ -19,6 +21,9 @@ import dev.sessionvault.domain.session.SessionConfig;
 import dev.sessionvault.domain.shared.Page;
 import dev.sessionvault.domain.shared.WireNames;
 import dev.sessionvault.domain.todo.Todo;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -138,5 +143,27 @@ final class Views {
     }
     BigDecimal stripped = amount.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  static AuditRecordView auditRecord(AuditRecord r) {
+    try (JsonReader detail = Json.createReader(new StringReader(r.detail()))) {
+      return new AuditRecordView(
+          r.id(),
+          r.accountId(),
+          r.seq(),
+          r.occurredAt(),
+          WireNames.of(r.actorKind()),
+          r.actorId(),
+          r.actorRole(),
+          r.action(),
+          r.targetType(),
+          r.targetId(),
+          WireNames.of(r.outcome()),
+          r.requestId(),
+          r.clientAddress(),
+          detail.readObject(),
+          r.previousHash(),
+          r.hash());
+    }
   }
 }

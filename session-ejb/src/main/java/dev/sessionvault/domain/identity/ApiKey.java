@@ -101,6 +101,10 @@ public class ApiKey {
     return newClient;
   }
 
+  public boolean isRevoked() {
+    return revokedAt != null;
+  }
+
   public void revoke(Instant now) {
     if (revokedAt == null) {
       revokedAt = now;

@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,9 @@ public interface UserRepository {
   Optional<User> findByUsername(String username);
 
   boolean anyOperator();
+
+  /** Notes a sign-in's time and client, without touching the person's version. */
+  void recordSignIn(UUID userId, Instant at, String clientAddress);
 
   void addMembership(Membership membership);
 

@@ -24,4 +24,19 @@ public record SessionCriteria(
   public SessionCriteria {
     tags = tags == null ? List.of() : List.copyOf(tags);
   }
+
+  public SessionCriteria withProjectId(UUID project) {
+    return new SessionCriteria(
+        status,
+        agent,
+        model,
+        project,
+        tags,
+        createdFrom,
+        createdTo,
+        updatedFrom,
+        updatedTo,
+        minCost,
+        maxCost);
+  }
 }

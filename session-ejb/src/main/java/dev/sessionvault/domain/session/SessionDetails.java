@@ -23,4 +23,26 @@ public record SessionDetails(
     Map<String, Object> metadata,
     Map<String, Object> state,
     Set<String> tags,
-    Integer schemaVersion) {}
+    Integer schemaVersion) {
+  public SessionDetails withProjectId(UUID project) {
+    return new SessionDetails(
+        externalId,
+        name,
+        summary,
+        type,
+        agent,
+        environment,
+        model,
+        project,
+        component,
+        projectPath,
+        gitBranch,
+        status,
+        config,
+        llmConfig,
+        metadata,
+        state,
+        tags,
+        schemaVersion);
+  }
+}

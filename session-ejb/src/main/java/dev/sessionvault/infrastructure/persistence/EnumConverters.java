@@ -1,5 +1,7 @@
 package dev.sessionvault.infrastructure.persistence;
 
+import dev.sessionvault.domain.audit.ActorKind;
+import dev.sessionvault.domain.audit.AuditOutcome;
 import dev.sessionvault.domain.identity.AccountRole;
 import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.session.Environment;
@@ -43,6 +45,20 @@ final class EnumConverters {
   public static class AccountRoleConverter extends WireNameConverter<AccountRole> {
     public AccountRoleConverter() {
       super(AccountRole.class);
+    }
+  }
+
+  @Converter(autoApply = true)
+  public static class AuditOutcomeConverter extends WireNameConverter<AuditOutcome> {
+    public AuditOutcomeConverter() {
+      super(AuditOutcome.class);
+    }
+  }
+
+  @Converter(autoApply = true)
+  public static class ActorKindConverter extends WireNameConverter<ActorKind> {
+    public ActorKindConverter() {
+      super(ActorKind.class);
     }
   }
 }

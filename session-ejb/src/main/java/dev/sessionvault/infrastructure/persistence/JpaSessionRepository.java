@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Predicate;
@@ -65,30 +64,17 @@ public class JpaSessionRepository implements SessionRepository {
   @Override
   public Page<Session> list(
       UUID accountId, SessionCriteria criteria, SessionSort sort, PageRequest page) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<Session> counted = count.from(Session.class);
-    count.select(cb.count(counted)).where(filters(cb, counted, accountId, criteria));
-    long total = em.createQuery(count).getSingleResult();
-
-    CriteriaQuery<Session> select = cb.createQuery(Session.class);
-    Root<Session> session = select.from(Session.class);
-    Expression<?> key = session.get(attribute(sort.field()));
-    select
-        .select(session)
-        .where(filters(cb, session, accountId, criteria))
-        .orderBy(
-            sort.ascending() ? cb.asc(key, Nulls.LAST) : cb.desc(key, Nulls.LAST),
-            sort.ascending() ? cb.asc(session.get("id")) : cb.desc(session.get("id")));
-    List<Session> items =
-        total <= page.offset()
-            ? List.of()
-            : em.createQuery(select)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-    return new Page<>(items, page, total);
+    return CriteriaPages.page(
+        em,
+        Session.class,
+        (cb, session) -> filters(cb, session, accountId, criteria),
+        (cb, session) -> {
+          Expression<?> key = session.get(attribute(sort.field()));
+          return List.of(
+              sort.ascending() ? cb.asc(key, Nulls.LAST) : cb.desc(key, Nulls.LAST),
+              sort.ascending() ? cb.asc(session.get("id")) : cb.desc(session.get("id")));
+        },
+        page);
   }
 
   private static Predicate[] filters(

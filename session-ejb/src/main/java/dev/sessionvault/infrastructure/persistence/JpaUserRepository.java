@@ -6,6 +6,7 @@ import dev.sessionvault.domain.identity.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,17 @@ public class JpaUserRepository implements UserRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public void recordSignIn(UUID userId, Instant at, String clientAddress) {
+    em.createQuery(
+            "update User u set u.lastSignInAt = :at, u.lastSignInAddress = :address"
+                + " where u.id = :id")
+        .setParameter("at", at)
+        .setParameter("address", clientAddress)
+        .setParameter("id", userId)
+        .executeUpdate();
   }
 
   @Override

@@ -1,0 +1,51 @@
+package dev.sessionvault.web.security;
+
+import jakarta.servlet.ServletRequest;
+
+/**
+ * Why a request that carried credentials stays anonymous, noted by the authentication mechanism for
+ * {@link AuthenticationRequiredFilter} to answer.
+ */
+record Refusal(int status, String type, String title, String detail, long retryAfterSeconds) {
+  private static final String ATTRIBUTE = Refusal.class.getName();
+
+  static final Refusal MISSING_CREDENTIALS =
+      new Refusal(
+          401,
+          "unauthorized",
+          "Unauthorized",
+          "this request needs credentials: an API key (Authorization: Bearer <key>) or a username"
+              + " and password (Authorization: Basic)",
+          0);
+
+  static final Refusal INVALID_CREDENTIALS =
+      new Refusal(
+          401,
+          "unauthorized",
+          "Unauthorized",
+          "the credentials are not valid: unknown, revoked or expired key, wrong username or"
+              + " password, or not a member of the account named in "
+              + VaultAuthenticationMechanism.ACCOUNT_HEADER,
+          0);
+
+  static Refusal throttled(long retryAfterSeconds) {
+    return new Refusal(
+        429,
+        "too-many-requests",
+        "Too Many Requests",
+        "too many failed sign-ins for this username or from this client: try again in "
+            + retryAfterSeconds
+            + " s",
+        retryAfterSeconds);
+  }
+
+  static void note(ServletRequest request, Refusal refusal) {
+    request.setAttribute(ATTRIBUTE, refusal);
+  }
+
+  /** The noted refusal, or the one for a request without credentials. */
+  static Refusal of(ServletRequest request) {
+    Object noted = request.getAttribute(ATTRIBUTE);
+    return noted instanceof Refusal refusal ? refusal : MISSING_CREDENTIALS;
+  }
+}
