@@ -94,16 +94,21 @@ class RestartIT {
     assertTrue(before.getJsonNumber("recordsChecked").longValue() >= 5, before.toString());
 
     LibertyServer.stop();
-    try (Connection db =
-            DriverManager.getConnection(
-                "jdbc:h2:file:" + LibertyServer.dataDir().resolve("db/sessionvault"), "sa", "");
-        PreparedStatement alter =
-            db.prepareStatement(
-                "update audit_records set detail = '{\"quiet\":true}' where chain = ? and seq = 3")) {
-      alter.setString(1, account.toString());
-      assertEquals(1, alter.executeUpdate());
+    try {
+      try (Connection db =
+              DriverManager.getConnection(
+                  System.getProperty("it.jdbc.url"),
+                  System.getProperty("it.jdbc.user"),
+                  System.getProperty("it.jdbc.password", ""));
+          PreparedStatement alter =
+              db.prepareStatement(
+                  "update audit_records set detail = '{\"quiet\":true}' where chain = ? and seq = 3")) {
+        alter.setString(1, account.toString());
+        assertEquals(1, alter.executeUpdate());
+      }
+    } finally {
+      LibertyServer.start();
     }
-    LibertyServer.start();
 
     JsonObject after = Api.get("/audit/verify", "Authorization", admin.bearer()).expect(200).json();
     assertEquals(false, after.getBoolean("intact"), after.toString());

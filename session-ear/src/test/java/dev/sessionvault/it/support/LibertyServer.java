@@ -30,6 +30,11 @@ public final class LibertyServer {
 
   private LibertyServer() {}
 
+  /** The server's log folder: messages.log, console.log, and trace.log when tracing is on. */
+  public static Path logsDir() {
+    return DIR.resolve("logs");
+  }
+
   /** The server's data folder: the H2 database and the search index. */
   public static Path dataDir() {
     return DIR.resolve("data");

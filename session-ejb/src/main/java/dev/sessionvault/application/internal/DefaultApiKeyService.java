@@ -8,7 +8,6 @@ import dev.sessionvault.application.CallerIdentity;
 import dev.sessionvault.application.command.CreateApiKeyCommand;
 import dev.sessionvault.application.view.ApiKeyView;
 import dev.sessionvault.application.view.CreatedApiKeyView;
-import dev.sessionvault.domain.account.AccountRepository;
 import dev.sessionvault.domain.identity.ApiKey;
 import dev.sessionvault.domain.identity.ApiKeyRepository;
 import dev.sessionvault.domain.identity.ApiKeySecret;
@@ -32,11 +31,10 @@ import java.util.UUID;
 public class DefaultApiKeyService implements ApiKeyService {
   @Inject CallerContext caller;
   @Inject ApiKeyRepository keys;
-  @Inject AccountRepository accounts;
   @Inject ProjectRepository projects;
   @Inject UserRepository users;
   @Inject AuditContext audit;
-  @Inject ProjectScope scope;
+  @Inject ManagedAccounts managedAccounts;
 
   @Override
   @Audited(action = "api-key.create", target = "api-key")
@@ -82,19 +80,8 @@ public class DefaultApiKeyService implements ApiKeyService {
         .revoke(Timestamps.now());
   }
 
-  /** An admin manages only the account it acts in; anything else is absent (404). */
   private UUID managedAccount(UUID accountId) {
-    scope.requireAccountWide("manage API keys");
-    CallerIdentity identity = caller.identity().orElseThrow();
-    boolean visible =
-        identity.operator()
-            ? accounts.find(accountId).isPresent()
-            : accountId.equals(identity.accountId());
-    if (!visible) {
-      throw new ResourceNotFoundException("account", accountId);
-    }
-    audit.account(accountId);
-    return accountId;
+    return managedAccounts.require(accountId, "manage API keys");
   }
 
   /** Who created a key, as listings show it: a username, or the key's name for a key. */

@@ -44,6 +44,7 @@ public class DefaultIdentityService implements IdentityService {
   @Inject AuditEntries entries;
   @Inject AuditContext context;
   @Inject SignInThrottle throttle;
+  @Inject VerifiedPasswords verifiedPasswords;
 
   /** Checked when the username is unknown, so that the answer takes as long as for a known one. */
   private volatile String decoyHash;
@@ -97,7 +98,7 @@ public class DefaultIdentityService implements IdentityService {
     List<Membership> memberships = users.memberships(user.id());
     Optional<UUID> named =
         account == null || account.isBlank() ? Optional.empty() : resolveAccount(account.strip());
-    if (!passwords.verify(password, user.passwordHash())) {
+    if (!passwordMatches(user, password)) {
       CallerIdentity who =
           new CallerIdentity(CallerIdentity.Kind.USER, user.id(), null, null, null, false);
       passwordFailed(
@@ -141,6 +142,18 @@ public class DefaultIdentityService implements IdentityService {
               identity, identity.accountId(), "login.success", AuditOutcome.SUCCESS, Map.of()));
     }
     return SignInResult.accepted(identity);
+  }
+
+  /** PBKDF2 at most once per {@link VerifiedPasswords#LIFETIME} for the same password. */
+  private boolean passwordMatches(User user, String password) {
+    if (verifiedPasswords.recentlyVerified(user.passwordHash(), password)) {
+      return true;
+    }
+    if (!passwords.verify(password, user.passwordHash())) {
+      return false;
+    }
+    verifiedPasswords.remember(user.passwordHash(), password);
+    return true;
   }
 
   /** A failed password sign-in: counted against the person and the client, logged, recorded. */

@@ -71,6 +71,10 @@ public class User {
     return operator;
   }
 
+  public Instant lastSignInAt() {
+    return lastSignInAt;
+  }
+
   public Instant createdAt() {
     return createdAt;
   }

@@ -23,4 +23,12 @@ public interface UserRepository {
   Optional<Membership> findMembership(UUID userId, UUID accountId);
 
   List<Membership> memberships(UUID userId);
+
+  /** The account's members with their people, oldest membership first. */
+  List<Member> members(UUID accountId);
+
+  /** The account's admins. */
+  long countAdmins(UUID accountId);
+
+  void removeMembership(Membership membership);
 }

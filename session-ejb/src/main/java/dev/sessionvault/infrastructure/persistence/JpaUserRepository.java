@@ -1,5 +1,7 @@
 package dev.sessionvault.infrastructure.persistence;
 
+import dev.sessionvault.domain.identity.AccountRole;
+import dev.sessionvault.domain.identity.Member;
 import dev.sessionvault.domain.identity.Membership;
 import dev.sessionvault.domain.identity.User;
 import dev.sessionvault.domain.identity.UserRepository;
@@ -70,5 +72,31 @@ public class JpaUserRepository implements UserRepository {
             Membership.class)
         .setParameter("user", userId)
         .getResultList();
+  }
+
+  @Override
+  public List<Member> members(UUID accountId) {
+    return em.createQuery(
+            "select new dev.sessionvault.domain.identity.Member(u, m) from Membership m, User u"
+                + " where m.key.accountId = :account and u.id = m.key.userId"
+                + " order by m.createdAt, u.username",
+            Member.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  @Override
+  public long countAdmins(UUID accountId) {
+    return em.createQuery(
+            "select count(m) from Membership m where m.key.accountId = :account and m.role = :role",
+            Long.class)
+        .setParameter("account", accountId)
+        .setParameter("role", AccountRole.ADMIN)
+        .getSingleResult();
+  }
+
+  @Override
+  public void removeMembership(Membership membership) {
+    em.remove(membership);
   }
 }
