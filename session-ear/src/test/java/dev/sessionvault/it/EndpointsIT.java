@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every endpoint of the API, as the OpenAPI document (generated from the JAX-RS resources) lists
  * them, against two rules: another account's credentials never reach this account's resources (404
- * or 403, never its data), and each role gets 2xx exactly where it may act (403 elsewhere). An
- * endpoint this class does not know fails the test until it is added to {@link #CATALOG}, so a new
- * one cannot be forgotten.
+ * or 403, never its data), and each role gets 2xx exactly where it may act (403 elsewhere), each
+ * change and each refusal leaving exactly one audit record and each read none. An endpoint this
+ * class does not know fails the test until it is added to {@link #CATALOG}, so a new one cannot be
+ * forgotten.
  */
 class EndpointsIT extends EndToEndTest {
   private static final Set<String> READERS = Set.of("admin", "member", "viewer");
@@ -335,8 +336,44 @@ class EndpointsIT extends EndToEndTest {
         if (!ok) {
           wrong.add(role + " " + endpoint.name() + " -> " + reply.status() + " " + reply.body());
         }
+        List<String> outcomes = auditedOutcomes(reply.header("X-Request-Id"));
+        List<String> expected =
+            !allowed
+                ? List.of("denied")
+                : endpoint.method().equals("GET") ? List.of() : List.of("success");
+        if (!outcomes.equals(expected)) {
+          wrong.add(
+              role
+                  + " "
+                  + endpoint.name()
+                  + " left audit records "
+                  + outcomes
+                  + ", not "
+                  + expected);
+        }
       }
     }
-    assertEquals(List.of(), wrong, "expected 2xx where the role may act, 403 elsewhere");
+    assertEquals(
+        List.of(),
+        wrong,
+        "expected 2xx where the role may act, 403 elsewhere, and one audit record for each change"
+            + " and each refusal, none for a read");
+  }
+
+  /** The outcomes the audit trail holds for one request, sign-in events aside. */
+  private static List<String> auditedOutcomes(String requestId) {
+    assertTrue(requestId != null && !requestId.isBlank(), "every response names its request");
+    return Api.get(
+            "/audit?size=200&requestId=" + requestId, "Authorization", Credentials.operator())
+        .expect(200)
+        .items()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(
+            r ->
+                !r.getString("action").startsWith("login.")
+                    && !r.getString("action").equals("key.new-client"))
+        .map(r -> r.getString("outcome"))
+        .toList();
   }
 }

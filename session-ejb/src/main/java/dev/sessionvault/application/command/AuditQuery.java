@@ -23,6 +23,7 @@ public record AuditQuery(
     String targetType,
     String target,
     AuditOutcome outcome,
+    String requestId,
     Instant from,
     Instant to,
     @Min(1) int page,

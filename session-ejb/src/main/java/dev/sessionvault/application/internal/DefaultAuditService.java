@@ -87,6 +87,7 @@ public class DefaultAuditService implements AuditService {
         query.targetType(),
         query.target(),
         query.outcome(),
+        query.requestId(),
         query.from(),
         query.to());
   }

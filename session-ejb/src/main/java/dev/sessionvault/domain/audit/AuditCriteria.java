@@ -18,9 +18,10 @@ public record AuditCriteria(
     String targetType,
     String targetId,
     AuditOutcome outcome,
+    String requestId,
     Instant from,
     Instant to) {
   public static AuditCriteria ofChain(String chain) {
-    return new AuditCriteria(false, chain, null, null, null, null, null, null, null);
+    return new AuditCriteria(false, chain, null, null, null, null, null, null, null, null);
   }
 }

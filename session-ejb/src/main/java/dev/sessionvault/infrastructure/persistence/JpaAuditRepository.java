@@ -111,6 +111,9 @@ public class JpaAuditRepository implements AuditRepository {
     if (criteria.outcome() != null) {
       filters.add(cb.equal(record.get("outcome"), criteria.outcome()));
     }
+    if (criteria.requestId() != null) {
+      filters.add(cb.equal(record.get("requestId"), criteria.requestId()));
+    }
     if (criteria.from() != null) {
       filters.add(cb.greaterThanOrEqualTo(record.get("occurredAt"), criteria.from()));
     }

@@ -9,7 +9,16 @@ import java.util.Set;
 /** The filters the audit listing and export share, as query parameters. */
 public class AuditFilters {
   static final Set<String> NAMES =
-      Set.of("account", "actor", "action", "targetType", "target", "outcome", "from", "to");
+      Set.of(
+          "account",
+          "actor",
+          "action",
+          "targetType",
+          "target",
+          "outcome",
+          "requestId",
+          "from",
+          "to");
 
   @QueryParam("account")
   String account;
@@ -29,6 +38,9 @@ public class AuditFilters {
   @QueryParam("outcome")
   String outcome;
 
+  @QueryParam("requestId")
+  String requestId;
+
   @QueryParam("from")
   String from;
 
@@ -44,6 +56,7 @@ public class AuditFilters {
         blankToNull(targetType),
         blankToNull(target),
         params.enumeration("outcome", outcome, AuditOutcome.class),
+        blankToNull(requestId),
         params.instant("from", from),
         params.instant("to", to),
         page,
