@@ -56,12 +56,14 @@ public class AuditInterceptor {
             targetId(audited, invocation, result),
             AuditOutcome.SUCCESS,
             context.details());
-    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+    int status = transactions.getTransactionStatus();
+    if (status == Status.STATUS_ACTIVE) {
       audits.append(success);
-    } else {
+    } else if (status == Status.STATUS_NO_TRANSACTION) {
       // an operation that runs outside a transaction (the index rebuild starts its own threads)
       trail.recordSeparately(success);
     }
+    // otherwise the transaction is marked for rollback: no change, so no record of one
     return result;
   }
 

@@ -8,6 +8,7 @@ import dev.sessionvault.application.view.AuditRecordView;
 import dev.sessionvault.application.view.AuditVerificationView;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.domain.audit.AuditChain;
+import dev.sessionvault.domain.audit.AuditChainHead;
 import dev.sessionvault.domain.audit.AuditCriteria;
 import dev.sessionvault.domain.audit.AuditRecord;
 import dev.sessionvault.domain.audit.AuditRepository;
@@ -50,20 +51,24 @@ public class DefaultAuditService implements AuditService {
     UUID account = isOperator() ? accountId : ownAccount(accountId);
     String chain = AuditChain.of(account);
     ChainVerifier verifier = new ChainVerifier(chain);
+    // the chain as far as its end when the walk starts: records appended meanwhile are not checked
+    AuditChainHead head = audits.head(chain).orElse(null);
+    long end = head == null ? Long.MAX_VALUE : head.seq();
     long after = 0;
-    List<AuditRecord> batch;
-    do {
-      batch = audits.chainAfter(chain, after, VERIFY_BATCH);
+    boolean more = true;
+    while (more) {
+      List<AuditRecord> batch = audits.chainAfter(chain, after, VERIFY_BATCH);
+      more = batch.size() == VERIFY_BATCH;
       for (AuditRecord record : batch) {
-        if (!verifier.accept(record)) {
-          batch = List.of();
+        if (record.seq() > end || !verifier.accept(record)) {
+          more = false; // past the end, or the first broken link: the answer is known
           break;
         }
         after = record.seq();
       }
       audits.release();
-    } while (batch.size() == VERIFY_BATCH);
-    ChainVerifier.Verdict verdict = verifier.finish(audits.head(chain).orElse(null));
+    }
+    ChainVerifier.Verdict verdict = verifier.finish(head);
     return new AuditVerificationView(
         account,
         verdict.recordsChecked(),

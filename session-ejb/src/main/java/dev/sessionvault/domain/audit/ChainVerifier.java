@@ -55,12 +55,16 @@ public final class ChainVerifier {
     return true;
   }
 
-  /** The verdict, given the chain's head as stored (null when the chain has never been written). */
+  /** The verdict, given the chain's head as stored (null: none stored). */
   public Verdict finish(AuditChainHead head) {
     if (broken != null) {
       return broken;
     }
     long last = expectedSeq - 1;
+    if (head == null && last > 0) {
+      fail(last, "the chain's end (its row in audit_chain_heads) is missing");
+      return broken;
+    }
     if (head != null && head.seq() > last) {
       fail(last + 1, "records " + (last + 1) + " to " + head.seq() + " are missing from the end");
       return broken;

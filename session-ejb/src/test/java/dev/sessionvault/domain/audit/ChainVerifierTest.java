@@ -152,6 +152,14 @@ class ChainVerifierTest {
   }
 
   @Test
+  void recordsWithoutTheirChainsEndAreReported() {
+    append(2);
+    ChainVerifier.Verdict verdict = verify(records, null);
+    assertFalse(verdict.intact());
+    assertTrue(verdict.problem().contains("end"), verdict.problem());
+  }
+
+  @Test
   void fieldsCannotSpillIntoEachOther() {
     AuditEntry a =
         new AuditEntry(
