@@ -80,6 +80,16 @@ class MembersIT extends EndToEndTest {
     Api.post("/sessions", "{\"agent\":\"aider\"}", "Authorization", person(ann)).expect(201);
     Api.get("/sessions", "Authorization", Credentials.basic(ann, "wrong password!")).problem(401);
     Api.get("/audit", "Authorization", person(ann)).problem(403);
+    String signIns =
+        Api.get(
+                "/audit?action=login.success&actor=" + added.getString("userId"),
+                "Authorization",
+                admin.bearer())
+            .expect(200)
+            .body();
+    assertTrue(
+        signIns.contains("\"total\":1"),
+        "her first sign-in from this client is recorded, the next ones are not: " + signIns);
 
     List<JsonObject> listed = list();
     JsonObject listedAnn =

@@ -49,29 +49,11 @@ class ApiKeySecretTest {
   @Test
   void aKeyIsUsableUntilItExpiresOrIsRevoked() {
     Instant now = Instant.parse("2026-11-21T12:00:00Z");
-    ApiKey expiring =
-        new ApiKey(
-            UUID.randomUUID(),
-            "ci",
-            ApiKeySecret.generate(),
-            AccountRole.MEMBER,
-            null,
-            now.plusSeconds(60),
-            "alice",
-            now);
+    ApiKey expiring = key(AccountRole.MEMBER, now.plusSeconds(60), now);
     assertTrue(expiring.isUsableAt(now));
     assertFalse(expiring.isUsableAt(now.plusSeconds(60)));
 
-    ApiKey revoked =
-        new ApiKey(
-            UUID.randomUUID(),
-            "ci",
-            ApiKeySecret.generate(),
-            AccountRole.MEMBER,
-            null,
-            null,
-            "a",
-            now);
+    ApiKey revoked = key(AccountRole.MEMBER, null, now);
     assertTrue(revoked.isUsableAt(now.plusSeconds(3600 * 24 * 365)));
     revoked.revoke(now);
     assertFalse(revoked.isUsableAt(now));
@@ -80,18 +62,14 @@ class ApiKeySecretTest {
   @Test
   void aUseFromAnotherAddressIsANewClient() {
     Instant now = Instant.parse("2026-11-21T12:00:00Z");
-    ApiKey key =
-        new ApiKey(
-            UUID.randomUUID(),
-            "ci",
-            ApiKeySecret.generate(),
-            AccountRole.VIEWER,
-            null,
-            null,
-            "a",
-            now);
+    ApiKey key = key(AccountRole.VIEWER, null, now);
     assertTrue(key.recordUse(now, "10.0.0.1"));
     assertFalse(key.recordUse(now, "10.0.0.1"));
     assertTrue(key.recordUse(now, "10.0.0.2"));
+  }
+
+  private static ApiKey key(AccountRole role, Instant expiresAt, Instant now) {
+    return new ApiKey(
+        UUID.randomUUID(), "ci", ApiKeySecret.generate(), role, null, expiresAt, "alice", now);
   }
 }
