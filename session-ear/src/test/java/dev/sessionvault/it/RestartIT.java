@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -216,6 +217,34 @@ class RestartIT {
     assertTrue(rebuild.getString("reason").contains("missing"), rebuild.toString());
     assertTrue(rebuild.getJsonNumber("done").longValue() >= 501, rebuild.toString());
     assertEquals(id, Api.get("/sessions/" + id).expect(200).json().getString("id"));
+  }
+
+  @Test
+  void anIndexOfAnOlderLayoutIsDroppedAndRebuiltAtStartup() throws Exception {
+    String word = "relaid" + UUID.randomUUID().toString().replace("-", "");
+    String id = createSession(session("aider").add("name", "layout " + word)).getString("id");
+    Api.post("/sessions/" + id + "/messages", message("user", "before " + word).toString())
+        .expect(201);
+    assertEquals(1, searchWhenReady("q=" + word).getInt("total"));
+
+    LibertyServer.stop();
+    Path marker = LibertyServer.dataDir().resolve("index").resolve("sessionvault-index.properties");
+    String properties = Files.readString(marker, StandardCharsets.ISO_8859_1);
+    assertTrue(properties.contains("layout="), properties);
+    Files.writeString(
+        marker, properties.replaceAll("layout=\\S+", "layout=0"), StandardCharsets.ISO_8859_1);
+    LibertyServer.start();
+
+    assertEquals(1, searchWhenReady("q=" + word).getInt("total"));
+    JsonObject rebuild =
+        Api.get("/admin/reindex", "Authorization", Credentials.operator()).expect(200).json();
+    assertEquals("completed", rebuild.getString("state"));
+    assertTrue(rebuild.getString("reason").contains("layout"), rebuild.toString());
+    // the new indexes take writes: a message is found as soon as it is acknowledged
+    Api.post("/sessions/" + id + "/messages", message("user", "after " + word).toString())
+        .expect(201);
+    JsonObject found = Api.get("/search?q=" + word + "&size=5").expect(200).json();
+    assertEquals(2, found.getInt("total"));
   }
 
   /** Searches, waiting out a rebuild: a 503 must be a problem document with Retry-After. */

@@ -56,8 +56,6 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.SearchHighlighter;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
@@ -73,12 +71,11 @@ import org.hibernate.search.util.common.data.RangeBoundInclusion;
 
 /**
  * The conversation index on Hibernate Search: one query over the message, todo and interaction
- * indexes, always filtered to one account, with highlights through an HTML encoder.
+ * indexes, always filtered to one account, with highlights marked in each hit's own text ({@link
+ * ContentHighlighter}).
  */
 @ApplicationScoped
 public class HibernateSearchIndex implements ConversationIndex {
-  static final String MARK_OPEN = "<mark>";
-  static final String MARK_CLOSE = "</mark>";
   private static final int FRAGMENT_SIZE = 160;
   private static final int MAX_FRAGMENTS = 3;
   private static final int SNIPPET_LENGTH = 160;
@@ -101,6 +98,9 @@ public class HibernateSearchIndex implements ConversationIndex {
   EntityManager em;
 
   @Inject SearchIndexMaintenance maintenance;
+
+  /** Made on first use: the analyzers exist once Hibernate Search has started. */
+  private volatile ContentHighlighter highlighter;
 
   @Override
   public SearchResults search(
@@ -139,8 +139,9 @@ public class HibernateSearchIndex implements ConversationIndex {
                 .fetchTotalHitCount();
     Map<Facet, List<FacetCount>> facetCounts = new EnumMap<>(Facet.class);
     keys.forEach((facet, key) -> facetCounts.put(facet, counts(result.aggregation(key))));
+    ContentHighlighter.Marks marks = highlighter().marks(criteria.query());
     return new SearchResults(
-        result.hits().stream().map(HibernateSearchIndex::hit).toList(), total, facetCounts);
+        result.hits().stream().map(row -> hit(row, marks)).toList(), total, facetCounts);
   }
 
   @Override
@@ -182,13 +183,14 @@ public class HibernateSearchIndex implements ConversationIndex {
         .forEach(entry -> order.add(entry.getKey()));
     List<String> ids = new ArrayList<>(order);
     List<SessionHits> sessions = new ArrayList<>();
+    ContentHighlighter.Marks marks = highlighter().marks(criteria.query());
     int end = (int) Math.min(ids.size(), (long) page.offset() + page.size());
     for (int i = page.offset(); i < end; i++) {
       UUID sessionId = UUID.fromString(ids.get(i));
       SearchPredicate inSession = hitPredicate(scope, accountId, criteria, costSessions, sessionId);
       SearchResult<List<?>> top =
           castFetch(hitQuery(session, scope, inSession, sort), hitsPerSession);
-      List<SearchHit> hits = top.hits().stream().map(HibernateSearchIndex::hit).toList();
+      List<SearchHit> hits = top.hits().stream().map(row -> hit(row, marks)).toList();
       if (hits.isEmpty()) {
         continue; // deleted since the ranking query
       }
@@ -250,12 +252,7 @@ public class HibernateSearchIndex implements ConversationIndex {
   @SuppressWarnings("rawtypes")
   private static SearchQueryOptionsStep hitQuery(
       SearchSession session, SearchScope<?> scope, SearchPredicate where, SearchSort sort) {
-    return session
-        .search(scope)
-        .select(hitProjection(scope))
-        .where(where)
-        .sort(sort(scope, sort))
-        .highlighter(highlighter(scope));
+    return session.search(scope).select(hitProjection(scope)).where(where).sort(sort(scope, sort));
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})
@@ -286,18 +283,18 @@ public class HibernateSearchIndex implements ConversationIndex {
             f.field(SEQ, Long.class).toProjection(),
             f.field(ROLE, MessageRole.class).toProjection(),
             f.field(TIMESTAMP, Instant.class).toProjection(),
-            f.field(CONTENT, String.class).toProjection(),
-            f.highlight(CONTENT).toProjection())
+            f.field(CONTENT, String.class).toProjection())
         .asList()
         .toProjection();
   }
 
-  @SuppressWarnings("unchecked")
-  private static SearchHit hit(List<?> row) {
+  private SearchHit hit(List<?> row, ContentHighlighter.Marks marks) {
     var reference = (org.hibernate.search.engine.common.EntityReference) row.get(0);
     SessionStatus status = (SessionStatus) row.get(7);
     MessageRole role = (MessageRole) row.get(9);
-    List<String> highlights = fragments((String) row.get(11), (List<String>) row.get(12));
+    String content = (String) row.get(11);
+    List<String> highlights =
+        fragments(content, highlighter().fragments(content, marks, FRAGMENT_SIZE, MAX_FRAGMENTS));
     return new SearchHit(
         kind(reference.type()),
         (UUID) reference.id(),
@@ -339,22 +336,6 @@ public class HibernateSearchIndex implements ConversationIndex {
     return SimpleHTMLEncoder.htmlEncode(text);
   }
 
-  /**
-   * The fast vector highlighter reads the stored term vectors instead of analysing each hit again
-   * (a third of the plain highlighter's time per hit, measured), and cuts fragments to a size: the
-   * unified highlighter cuts at sentence ends only, and code often has none.
-   */
-  private static SearchHighlighter highlighter(SearchScope<?> scope) {
-    return scope
-        .highlighter()
-        .fastVector()
-        .tag(MARK_OPEN, MARK_CLOSE)
-        .encoder(HighlighterEncoder.HTML)
-        .fragmentSize(FRAGMENT_SIZE)
-        .numberOfFragments(MAX_FRAGMENTS)
-        .toHighlighter();
-  }
-
   private static org.hibernate.search.engine.search.sort.SearchSort sort(
       SearchScope<?> scope, SearchSort sort) {
     SearchSortFactory f = scope.sort();
@@ -384,11 +365,24 @@ public class HibernateSearchIndex implements ConversationIndex {
 
   /** The analyzer query words go through (the backend's instance, defined by the configurer). */
   private Analyzer textQueryAnalyzer() {
+    return analyzer(SearchAnalyzers.TEXT_QUERY);
+  }
+
+  private Analyzer analyzer(String name) {
     return Search.mapping(em.getEntityManagerFactory())
         .backend()
         .unwrap(LuceneBackend.class)
-        .analyzer(SearchAnalyzers.TEXT_QUERY)
-        .orElseThrow(() -> new IllegalStateException("no analyzer " + SearchAnalyzers.TEXT_QUERY));
+        .analyzer(name)
+        .orElseThrow(() -> new IllegalStateException("no analyzer " + name));
+  }
+
+  private ContentHighlighter highlighter() {
+    ContentHighlighter current = highlighter;
+    if (current == null) {
+      current = new ContentHighlighter(analyzer(SearchAnalyzers.TEXT), textQueryAnalyzer());
+      highlighter = current;
+    }
+    return current;
   }
 
   /** Matches exactly what {@link #hitPredicate} matches, with nothing to score. */

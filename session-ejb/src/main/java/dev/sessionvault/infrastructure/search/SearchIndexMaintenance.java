@@ -53,8 +53,9 @@ public class SearchIndexMaintenance {
   /**
    * The version of the index layout (fields, analyzers): raise it with every mapping change that
    * existing documents do not follow, and the startup check rebuilds an index of an older layout.
+   * Layout 3 has no term vectors (highlights come from {@link ContentHighlighter}).
    */
-  static final String LAYOUT = "2";
+  static final String LAYOUT = "3";
 
   private static final int REFRESH_PAGE = 500;
   private static final int REBUILD_TRANSACTION_TIMEOUT_SECONDS = 24 * 3600;
@@ -152,6 +153,9 @@ public class SearchIndexMaintenance {
     } else if (!installation.equals(marker.getProperty("installation"))) {
       startRebuild("the index was built for another database");
     } else if (!LAYOUT.equals(marker.getProperty("layout"))) {
+      // Lucene refuses documents whose fields differ from the ones the index already has (term
+      // vectors, for one), even after every document is purged: start from empty indexes.
+      mapping().scope(Object.class).schemaManager().dropAndCreate();
       startRebuild("the index was built by an older version with another layout");
     } else {
       // After a crash the index may lag the database; nothing writes yet, so the counts compare.

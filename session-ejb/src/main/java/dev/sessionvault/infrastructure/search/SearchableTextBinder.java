@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -23,17 +21,13 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
  * Writes the searchable text of a message, todo or interaction: a message's content with its tool
  * calls and results, a todo with its active form, a command with its result.
  *
- * <p>Two fields. {@code content} is the hit's own text, stored with term vectors for highlighting.
- * {@code text} is everything the hit is found by: its own text, its tool's name, and its session's
- * name, summary and tags. A query word is then one term of one field, which Lucene counts from the
- * term's statistics and ranks with block skipping (WAND); the former OR over eight fields per word
- * had to visit every match (BENCHMARKS.md).
+ * <p>Two fields. {@code content} is the hit's own text, stored: {@link ContentHighlighter} marks
+ * the query's words in it. {@code text} is everything the hit is found by: its own text, its tool's
+ * name, and its session's name, summary and tags. A query word is then one term of one field, which
+ * Lucene counts from the term's statistics and ranks with block skipping (WAND); the former OR over
+ * eight fields per word had to visit every match (BENCHMARKS.md).
  */
 public final class SearchableTextBinder<T> implements TypeBinder {
-  /** The fast vector highlighter reads term vectors with offsets instead of re-analysing. */
-  static final List<Highlightable> HIGHLIGHTERS =
-      List.of(Highlightable.FAST_VECTOR, Highlightable.UNIFIED, Highlightable.PLAIN);
-
   private final Class<T> type;
   private final Function<T, String> ownText;
   private final Function<T, String> label;
@@ -110,12 +104,7 @@ public final class SearchableTextBinder<T> implements TypeBinder {
             .indexSchemaElement()
             .field(
                 CONTENT,
-                types
-                    .asString()
-                    .analyzer(SearchAnalyzers.TEXT)
-                    .projectable(Projectable.YES)
-                    .highlightable(HIGHLIGHTERS)
-                    .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                types.asString().analyzer(SearchAnalyzers.TEXT).projectable(Projectable.YES))
             .toReference();
     IndexFieldReference<String> text =
         context
