@@ -27,8 +27,9 @@ import org.apache.lucene.util.FixedBitSet;
  * total. When the clauses are each in a good share of the documents ({@code get a} at 1M messages:
  * 582k and 756k), a leapfrog intersection advances through hundreds of thousands of postings one at
  * a time (12 ms, measured); reading the rarest clause into a bit set and intersecting the others
- * into it reads each list once, in order (4 ms). A clause far rarer than the others keeps the
- * leapfrog, which only visits the rarest one's documents.
+ * into it reads each list once, in order (4 ms), and the sets are remembered ({@link
+ * DenseClauseCache}), so the next count with those words intersects sets at hand. A clause far
+ * rarer than the others keeps the leapfrog, which only visits the rarest one's documents.
  */
 final class DenseConjunctionQuery extends Query {
   /** Below this share of a segment's documents the rarest clause leads a plain leapfrog. */
@@ -41,12 +42,18 @@ final class DenseConjunctionQuery extends Query {
   static final int DENSE_RATIO = 8;
 
   private final List<Query> clauses;
+  private final DenseClauseCache cache;
 
   DenseConjunctionQuery(List<Query> clauses) {
+    this(clauses, DenseClauseCache.SHARED);
+  }
+
+  DenseConjunctionQuery(List<Query> clauses, DenseClauseCache cache) {
     if (clauses.isEmpty()) {
       throw new IllegalArgumentException("a conjunction needs a clause");
     }
     this.clauses = List.copyOf(clauses);
+    this.cache = cache;
   }
 
   @Override
@@ -58,7 +65,7 @@ final class DenseConjunctionQuery extends Query {
       rewritten.add(query);
       changed |= query != clause;
     }
-    return changed ? new DenseConjunctionQuery(rewritten) : this;
+    return changed ? new DenseConjunctionQuery(rewritten, cache) : this;
   }
 
   @Override
@@ -68,7 +75,7 @@ final class DenseConjunctionQuery extends Query {
     for (Query clause : clauses) {
       weights.add(searcher.createWeight(clause, ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
-    return new DenseConjunctionWeight(this, boost, scoreMode, weights);
+    return new DenseConjunctionWeight(this, boost, scoreMode, clauses, weights, cache);
   }
 
   @Override
@@ -94,24 +101,41 @@ final class DenseConjunctionQuery extends Query {
     return classHash() * 31 + clauses.hashCode();
   }
 
+  /** A clause and its iterator on one segment. */
+  private record Clause(Query query, DocIdSetIterator iterator) {
+    long cost() {
+      return iterator.cost();
+    }
+  }
+
   private static final class DenseConjunctionWeight extends ConstantScoreWeight {
     private final ScoreMode scoreMode;
+    private final List<Query> clauses;
     private final List<Weight> weights;
+    private final DenseClauseCache cache;
 
     /** A segment's matches, read once: count() and scorer() may both ask for them. */
     private final Map<Object, FixedBitSet> matchesBySegment = new ConcurrentHashMap<>();
 
-    DenseConjunctionWeight(Query query, float score, ScoreMode scoreMode, List<Weight> weights) {
+    DenseConjunctionWeight(
+        Query query,
+        float score,
+        ScoreMode scoreMode,
+        List<Query> clauses,
+        List<Weight> weights,
+        DenseClauseCache cache) {
       super(query, score);
       this.scoreMode = scoreMode;
+      this.clauses = clauses;
       this.weights = weights;
+      this.cache = cache;
     }
 
     @Override
     public Scorer scorer(LeafReaderContext context) throws IOException {
       FixedBitSet matches = matchesBySegment.remove(context.id());
       if (matches == null) {
-        List<DocIdSetIterator> iterators = iterators(context);
+        List<Clause> iterators = iterators(context);
         if (iterators == null) {
           return null;
         }
@@ -121,8 +145,9 @@ final class DenseConjunctionQuery extends Query {
               score(),
               scoreMode,
               iterators.size() == 1
-                  ? iterators.get(0)
-                  : ConjunctionUtils.intersectIterators(iterators));
+                  ? iterators.get(0).iterator()
+                  : ConjunctionUtils.intersectIterators(
+                      iterators.stream().map(Clause::iterator).toList()));
         }
         matches = intersect(context, iterators);
       }
@@ -132,7 +157,7 @@ final class DenseConjunctionQuery extends Query {
 
     @Override
     public int count(LeafReaderContext context) throws IOException {
-      List<DocIdSetIterator> iterators = iterators(context);
+      List<Clause> iterators = iterators(context);
       if (iterators == null) {
         return 0;
       }
@@ -150,43 +175,41 @@ final class DenseConjunctionQuery extends Query {
     }
 
     /** The clauses' iterators, rarest first; null when one clause matches nothing here. */
-    private List<DocIdSetIterator> iterators(LeafReaderContext context) throws IOException {
-      List<DocIdSetIterator> iterators = new ArrayList<>(weights.size());
-      for (Weight weight : weights) {
-        Scorer scorer = weight.scorer(context);
+    private List<Clause> iterators(LeafReaderContext context) throws IOException {
+      List<Clause> iterators = new ArrayList<>(weights.size());
+      for (int i = 0; i < weights.size(); i++) {
+        Scorer scorer = weights.get(i).scorer(context);
         if (scorer == null) {
           return null;
         }
-        iterators.add(scorer.iterator());
+        iterators.add(new Clause(clauses.get(i), scorer.iterator()));
       }
-      iterators.sort(Comparator.comparingLong(DocIdSetIterator::cost));
+      iterators.sort(Comparator.comparingLong(Clause::cost));
       return iterators;
     }
 
-    private static boolean isSparse(LeafReaderContext context, List<DocIdSetIterator> iterators) {
+    private static boolean isSparse(LeafReaderContext context, List<Clause> iterators) {
       return iterators.size() == 1
           || iterators.get(0).cost() < context.reader().maxDoc() / SPARSE_DIVISOR;
     }
 
-    /** The live documents every iterator matches. */
-    private static FixedBitSet intersect(
-        LeafReaderContext context, List<DocIdSetIterator> iterators) throws IOException {
-      int maxDoc = context.reader().maxDoc();
-      DocIdSetIterator rarest = iterators.get(0);
-      FixedBitSet matches = new FixedBitSet(maxDoc);
-      matches.or(rarest);
-      FixedBitSet other = null;
-      for (DocIdSetIterator iterator : iterators.subList(1, iterators.size())) {
-        if (iterator.cost() <= DENSE_RATIO * rarest.cost()) {
-          if (other == null) {
-            other = new FixedBitSet(maxDoc);
-          } else {
-            other.clear();
-          }
-          other.or(iterator);
-          matches.and(other);
+    /**
+     * The live documents every clause matches: the rarest clause's set (remembered), narrowed by
+     * each other clause's set when it is not much larger or is remembered anyway, else by advancing
+     * that clause to the candidates.
+     */
+    private FixedBitSet intersect(LeafReaderContext context, List<Clause> iterators)
+        throws IOException {
+      Clause rarest = iterators.get(0);
+      FixedBitSet matches = cache.documents(context, rarest.query(), rarest.iterator()).clone();
+      for (Clause clause : iterators.subList(1, iterators.size())) {
+        FixedBitSet remembered = cache.remembered(context, clause.query());
+        if (remembered != null) {
+          matches.and(remembered);
+        } else if (clause.cost() <= DENSE_RATIO * rarest.cost()) {
+          matches.and(cache.documents(context, clause.query(), clause.iterator()));
         } else {
-          keepMatching(matches, iterator);
+          keepMatching(matches, clause.iterator());
         }
       }
       Bits live = context.reader().getLiveDocs(); // read-only bits: no bulk AND

@@ -141,6 +141,37 @@ class DenseConjunctionQueryTest {
     assertSameAsBoolean(term("b"));
   }
 
+  @Test
+  void countsAgainFromRememberedSetsAndForgetsAClosedSegment() throws IOException {
+    DenseClauseCache cache = new DenseClauseCache(DenseClauseCache.DEFAULT_MAX_BYTES);
+    try (DirectoryReader own = DirectoryReader.open(directory)) {
+      IndexSearcher ownSearcher = new IndexSearcher(own);
+      ownSearcher.setQueryCache(null);
+      Query dense = new DenseConjunctionQuery(List.of(term("a"), term("b")), cache);
+      int expected = ownSearcher.count(booleanOf(term("a"), term("b")));
+      assertEquals(expected, ownSearcher.count(dense));
+      assertEquals(2 * own.leaves().size(), cache.size(), "a and b, in each segment");
+      assertEquals(expected, ownSearcher.count(dense), "from the remembered sets");
+      assertEquals(
+          ownSearcher.count(booleanOf(term("b"), term("c"))),
+          ownSearcher.count(new DenseConjunctionQuery(List.of(term("c"), term("b")), cache)));
+    }
+    assertEquals(0, cache.size(), "the segments were closed");
+    assertEquals(0, cache.bytesUsed());
+  }
+
+  @Test
+  void rememberedSetsStayWithinTheBudget() throws IOException {
+    int largestSegment =
+        reader.leaves().stream().mapToInt(leaf -> leaf.reader().maxDoc()).max().orElseThrow();
+    long oneSet = new org.apache.lucene.util.FixedBitSet(largestSegment).ramBytesUsed();
+    DenseClauseCache cache = new DenseClauseCache(oneSet);
+    Query dense = new DenseConjunctionQuery(List.of(term("a"), term("b"), term("c")), cache);
+    assertEquals(searcher.count(booleanOf(term("a"), term("b"), term("c"))), searcher.count(dense));
+    assertTrue(cache.bytesUsed() <= oneSet, cache.bytesUsed() + " > " + oneSet);
+    assertTrue(cache.size() <= 1, "at most one set: " + cache.size());
+  }
+
   private static void assertSameAsBoolean(Query... clauses) throws IOException {
     Query dense = new DenseConjunctionQuery(Arrays.asList(clauses));
     Query bool = booleanOf(clauses);
