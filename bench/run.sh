@@ -5,7 +5,9 @@
 #   bench/run.sh --messages 20000 --sessions 200   # quick run
 #
 # Options: --messages N, --sessions N, --threads N (loader threads, default 3), --batch N (messages
-# per append, default 250), --warmup N (warm-up passes over the queries, default 1), --passes N
+# per append, default 250), --warmup N (warm-up passes over the queries, default 1), --warmup-seconds N
+# (and warm up for at least this long, default 60: a fresh server runs the search path in barely
+# compiled code), --passes N
 # (measured passes, default 3), --heap SIZE (server heap, default 4g), --skip-build (reuse
 # bench/target from the previous build), --skip-lucene (no raw Lucene floor), --reuse-data (keep the
 # previous run's database and index: no loading, no rebuild; for iterating on query speed),
@@ -37,7 +39,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --messages) MESSAGES="$2"; shift 2 ;;
     --sessions) SESSIONS="$2"; shift 2 ;;
-    --threads|--batch|--passes|--warmup) PASS+=("$1" "$2"); shift 2 ;;
+    --threads|--batch|--passes|--warmup|--warmup-seconds) PASS+=("$1" "$2"); shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
     --skip-lucene) PASS+=("$1"); shift ;;

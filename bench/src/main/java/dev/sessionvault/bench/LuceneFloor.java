@@ -139,7 +139,7 @@ final class LuceneFloor {
     results.luceneIndexBytes = Bench.sizeOf(indexDir);
   }
 
-  void search(List<String> queries, int warmup, int passes) throws IOException {
+  void search(List<String> queries, int warmup, int warmupSeconds, int passes) throws IOException {
     try (Directory directory = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -150,11 +150,15 @@ final class LuceneFloor {
       QueryBuilder builder = new QueryBuilder(queryAnalyzer);
       results.luceneTotals = new long[queries.size()];
       results.loadBeforeLuceneQueries = Machine.loadAverage();
-      for (int pass = 0; pass < warmup; pass++) {
+      long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+      int warmupPasses = 0;
+      while (warmupPasses < warmup || System.nanoTime() < warmupEnd) {
         for (int q = 0; q < queries.size(); q++) {
           run(searcher, highlighter, builder, queries.get(q), q, false);
         }
+        warmupPasses++;
       }
+      results.luceneWarmupPasses = warmupPasses;
       long[][] nanos = new long[passes][queries.size()];
       for (int pass = 0; pass < passes; pass++) {
         for (int q = 0; q < queries.size(); q++) {

@@ -159,7 +159,8 @@ final class Report {
         measurement is recorded with the figures.
 
         Options (`bench/run.sh --help`): `--threads N` (loader threads, default 3), `--batch N`
-        (messages per append, default 250), `--warmup N` / `--passes N` (query passes, default 1 / 3),
+        (messages per append, default 250), `--warmup N` / `--warmup-seconds N` / `--passes N` (query
+        passes: warm-up for at least N passes and N seconds, default 1 / 60, then 3 measured),
         `--heap SIZE` (server heap, default 4g), `--skip-build`, `--skip-lucene`, `--no-report`. Per-query
         totals and medians land in `bench/target/queries.tsv`, the server log in
         `bench/target/liberty/wlp/usr/servers/sessionvault-bench/logs`. Exit status 1 when a phase
@@ -179,8 +180,9 @@ final class Report {
           index size = the server's `index` folder after the rebuild.
         - **Queries** (`Queries.java`): 200 fixed queries of 1–3 words (frequent, medium and rare words,
           code identifier parts and whole identifiers), `GET /api/v1/search?q=…&size=20` (top 20 with
-          highlighting), single client thread, one warm-up pass, then 3 measured passes (600 samples).
-          Latency = request sent to response body read, on the same machine.
+          highlighting), single client thread, a warm-up of at least 60 s, then 3 measured passes (600
+          samples). Latency = request sent to response body read, on the same machine, through a
+          blocking keep-alive connection.
         - **Raw Lucene floor** (`LuceneFloor.java`, Lucene 9.12.3 as in the application): the same
           corpus indexed in-process as the application indexes it: the application's analysis chain,
           a `text` field (message, tool name, session name and tags) every word must be in, a stored
@@ -295,11 +297,14 @@ final class Report {
         r.httpNanos != null ? r.httpNanos.length : r.luceneNanos != null ? r.luceneNanos.length : 0;
     md.append(
         String.format(
-            "%d queries, %d warm-up + %d measured passes over them, single client thread, top 20 with"
-                + " highlighting; milliseconds. Load average (1/5/15 min) of the shared machine"
-                + " before measuring: %s (HTTP), %s (Lucene).%n%n",
+            "%d queries, single client thread, top 20 with highlighting; milliseconds. Warm-up for at"
+                + " least %d s first (%d passes over the queries over HTTP, %d in Lucene), then %d"
+                + " measured passes. Load average (1/5/15 min) of the shared machine before the"
+                + " warm-up: %s (HTTP), %s (Lucene).%n%n",
             r.queries.size(),
-            r.warmupPasses,
+            r.warmupSeconds,
+            r.httpWarmupPasses,
+            r.luceneWarmupPasses,
             passes,
             r.loadBeforeHttpQueries == null ? "–" : r.loadBeforeHttpQueries,
             r.loadBeforeLuceneQueries == null ? "–" : r.loadBeforeLuceneQueries));

@@ -27,7 +27,9 @@ final class Results {
 
   // HTTP: search
   List<String> queries;
-  int warmupPasses;
+  int warmupSeconds;
+  int httpWarmupPasses;
+  int luceneWarmupPasses;
   String loadBeforeHttpQueries;
   String loadBeforeLuceneQueries;
   long[][] httpNanos; // [pass][query]
