@@ -150,7 +150,7 @@ final class Report {
 
         ```sh
         bench/run.sh                                    # full size: 1,000,000 messages, 10,000 sessions
-        bench/run.sh --messages 20000 --sessions 200    # quick run (about 2 minutes)
+        bench/run.sh --messages 20000 --sessions 200    # quick run (about 3 minutes)
         ```
 
         On the 2-core machine the server loads about 450–800 messages/s (it is CPU-bound; the lower
