@@ -117,22 +117,10 @@ final class Report {
   static void markdown(Path file, Results r, String command, Map<String, String> options)
       throws IOException {
     String key = "messages=" + r.messages + " sessions=" + r.sessions;
-    String begin = "<!-- bench:begin " + key + " -->";
-    String end = "<!-- bench:end " + key + " -->";
-    String section = begin + "\n" + section(r, command, options) + end + "\n";
-    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : header();
-    int from = text.indexOf(begin);
-    int to = text.indexOf(end);
-    if (from >= 0 && to > from) {
-      int after = to + end.length();
-      if (after < text.length() && text.charAt(after) == '\n') {
-        after++;
-      }
-      text = text.substring(0, from) + section + text.substring(after);
-    } else {
-      text = text.endsWith("\n\n") ? text + section : text.stripTrailing() + "\n\n" + section;
+    if (!Files.exists(file)) {
+      Files.writeString(file, header(), StandardCharsets.UTF_8);
     }
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Sections.replace(file, "bench", key, section(r, command, options), null);
   }
 
   private static String header() {

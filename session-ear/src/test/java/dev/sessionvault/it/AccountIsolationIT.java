@@ -74,6 +74,7 @@ class AccountIsolationIT {
             "db/migration/V3__installation.sql",
             "db/migration/V4__identity.sql",
             "db/migration/V5__audit.sql",
+            "db/migration/V6__search_outbox.sql",
             "db/callback/flyway.location")) {
       war.addAsResource(new ClassLoaderAsset(resource), resource);
     }
@@ -116,6 +117,7 @@ class AccountIsolationIT {
     UUID team = inTransaction(this::newAccount);
     UUID mine = inTransaction(() -> addSessionWithMessage(DEFAULT_ACCOUNT, word).id());
     UUID theirs = inTransaction(() -> addSessionWithMessage(team, word).id());
+    awaitIndexed();
 
     SearchResults myHits =
         inTransaction(
@@ -141,6 +143,17 @@ class AccountIsolationIT {
                     Set.of(Facet.AGENT)));
     assertEquals(1, theirHits.total());
     assertEquals(theirs, theirHits.hits().get(0).sessionId());
+  }
+
+  /** The index follows the database through the outbox within a moment. */
+  private void awaitIndexed() throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!index.status().caughtUp()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the index did not catch up within 60 s: " + index.status());
+      }
+      Thread.sleep(20);
+    }
   }
 
   private static SearchCriteria criteria(String q) {

@@ -101,7 +101,8 @@ class EndpointsIT extends EndToEndTest {
           Map.entry("GET /audit/verify", new Known(AUDIT_READERS, "", null)),
           // started for real by SearchIT and RestartIT: here only who may start it
           Map.entry("POST /admin/reindex", new Known(OPERATORS, "", null)),
-          Map.entry("GET /admin/reindex", new Known(OPERATORS, "", null)));
+          Map.entry("GET /admin/reindex", new Known(OPERATORS, "", null)),
+          Map.entry("GET /admin/index", new Known(OPERATORS, "", null)));
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 

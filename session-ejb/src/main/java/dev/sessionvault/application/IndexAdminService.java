@@ -1,8 +1,12 @@
 package dev.sessionvault.application;
 
+import dev.sessionvault.application.view.IndexStatusView;
 import dev.sessionvault.application.view.ReindexView;
 
-/** Operations on the search index as a whole: rebuild it from the database, follow the rebuild. */
+/**
+ * Operations on the search index as a whole: rebuild it from the database, follow the rebuild, see
+ * how far it trails the database.
+ */
 public interface IndexAdminService {
 
   /** Starts a full rebuild in the background, unless one is running; returns its progress. */
@@ -10,4 +14,7 @@ public interface IndexAdminService {
 
   /** The running rebuild's progress, or the outcome of the last one. */
   ReindexView progress();
+
+  /** What is committed but not yet searchable, and documents against rows. */
+  IndexStatusView status();
 }

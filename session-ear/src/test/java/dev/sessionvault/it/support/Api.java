@@ -57,6 +57,9 @@ public final class Api {
    * headers give an {@code Authorization} of their own ({@link Credentials#NONE}: none at all).
    */
   public static Reply send(String method, String path, String body, String... headers) {
+    if (method.equals("GET") && path.startsWith("/search")) {
+      awaitIndexed();
+    }
     URI uri = URI.create(path.startsWith("http") ? path : BASE + path);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
     boolean contentType = false;
@@ -95,6 +98,31 @@ public final class Api {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Waits until every committed change is searchable, as a client that must find its own writes
+   * does: the index follows the database within a moment ({@code GET /admin/index}). Returns at
+   * once while a rebuild runs (search answers 503 then).
+   */
+  public static void awaitIndexed() {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      var status = get("/admin/index", "Authorization", Credentials.operator()).expect(200).json();
+      if (status.getBoolean("caughtUp")
+          || status.getJsonObject("rebuild").getString("state").equals("running")) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the index did not catch up within 60 s: " + status);
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 

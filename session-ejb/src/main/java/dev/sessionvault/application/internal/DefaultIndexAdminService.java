@@ -2,16 +2,21 @@ package dev.sessionvault.application.internal;
 
 import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.IndexAdminService;
+import dev.sessionvault.application.view.IndexStatusView;
 import dev.sessionvault.application.view.ReindexView;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.search.ConversationIndex;
+import dev.sessionvault.domain.search.IndexStatus;
 import dev.sessionvault.domain.search.RebuildProgress;
+import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.WireNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 
 /** The rebuild runs in the MassIndexer's own threads and transactions, not in the caller's. */
 @Stateless
@@ -29,6 +34,26 @@ public class DefaultIndexAdminService implements IndexAdminService {
   @Override
   public ReindexView progress() {
     return view(index.rebuildProgress());
+  }
+
+  @Override
+  public IndexStatusView status() {
+    IndexStatus status = index.status();
+    Instant now = Timestamps.now();
+    double lag =
+        status.oldestPendingAt() == null || status.oldestPendingAt().isAfter(now)
+            ? 0
+            : Duration.between(status.oldestPendingAt(), now).toMillis() / 1000.0;
+    return new IndexStatusView(
+        status.caughtUp(),
+        status.pendingEvents() + status.pendingRefreshes(),
+        status.pendingEvents(),
+        status.pendingRefreshes(),
+        status.oldestPendingAt(),
+        lag,
+        status.documents(),
+        status.rows(),
+        view(status.rebuild()));
   }
 
   static ReindexView view(RebuildProgress progress) {

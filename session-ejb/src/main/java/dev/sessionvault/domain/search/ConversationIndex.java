@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The full-text index of every account's messages, todos and interactions. Writes reach it at
- * commit; what the database changes in bulk is brought in here explicitly.
+ * The full-text index of every account's messages, todos and interactions. A write records its
+ * indexing work in the database in its own transaction, and the index follows shortly after it
+ * commits; what the database changes in bulk is brought in here explicitly.
  */
 public interface ConversationIndex {
 
@@ -28,8 +29,9 @@ public interface ConversationIndex {
       int hitsPerSession);
 
   /**
-   * After the current transaction commits, re-indexes in the background what carries a copy of
-   * these sessions' fields (their messages, todos and interactions, and the sessions themselves).
+   * Records in the current transaction that what carries a copy of these sessions' fields (their
+   * messages, todos and interactions, and the sessions themselves) must be indexed again; that
+   * happens in the background once it commits, and resumes after a restart.
    */
   void refreshSessionsAfterCommit(Collection<UUID> sessionIds);
 
@@ -39,10 +41,13 @@ public interface ConversationIndex {
   /** The current or last rebuild. */
   RebuildProgress rebuildProgress();
 
+  /** How far the index trails the database, and the current or last rebuild. */
+  IndexStatus status();
+
   /**
-   * Starts a rebuild in the background when the index is missing, empty while the database is not,
-   * holds a different number of documents than the database has rows (after a crash), or was built
-   * for another database.
+   * At startup: starts a rebuild in the background when the index is missing, was built for another
+   * database or with another layout, or (with no indexing work pending) holds a different number of
+   * documents than the database has rows; resumes refreshes a stop interrupted.
    */
   void rebuildIfOutOfDate();
 

@@ -49,12 +49,17 @@ public class FlywayMigrationIntegrator implements Integrator {
         result.migrationsExecuted);
   }
 
-  /** The only vendor difference the migrations need: PostgreSQL stores JSON as jsonb. */
+  /**
+   * The vendor differences the migrations need: PostgreSQL stores JSON as jsonb and Hibernate's
+   * long binaries as bytea (H2: blob).
+   */
   static Map<String, String> placeholders(Dialect dialect) {
     boolean postgresql = dialect instanceof PostgreSQLDialect;
     return Map.of(
         "json_type",
         postgresql ? "jsonb" : "json",
+        "binary_type",
+        postgresql ? "bytea" : "blob",
         "random_uuid",
         postgresql ? "gen_random_uuid()::text" : "cast(random_uuid() as varchar(36))");
   }

@@ -22,6 +22,7 @@ import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.search.Facet;
 import dev.sessionvault.domain.search.FacetCount;
 import dev.sessionvault.domain.search.HitKind;
+import dev.sessionvault.domain.search.IndexStatus;
 import dev.sessionvault.domain.search.RebuildProgress;
 import dev.sessionvault.domain.search.SearchCriteria;
 import dev.sessionvault.domain.search.SearchHit;
@@ -98,6 +99,7 @@ public class HibernateSearchIndex implements ConversationIndex {
   EntityManager em;
 
   @Inject SearchIndexMaintenance maintenance;
+  @Inject SessionCopyRefresher refresher;
 
   /** Made on first use: the analyzers exist once Hibernate Search has started. */
   private volatile ContentHighlighter highlighter;
@@ -213,7 +215,7 @@ public class HibernateSearchIndex implements ConversationIndex {
 
   @Override
   public void refreshSessionsAfterCommit(Collection<UUID> sessionIds) {
-    maintenance.refreshAfterCommit(sessionIds);
+    refresher.request(sessionIds);
   }
 
   @Override
@@ -240,8 +242,20 @@ public class HibernateSearchIndex implements ConversationIndex {
   }
 
   @Override
+  public IndexStatus status() {
+    return new IndexStatus(
+        maintenance.pendingEvents(),
+        refresher.pending(),
+        maintenance.oldestPendingEvent().orElse(null),
+        maintenance.documents(),
+        maintenance.rows(),
+        maintenance.progress());
+  }
+
+  @Override
   public void rebuildIfOutOfDate() {
     maintenance.rebuildIfOutOfDate();
+    refresher.resumeAfterStart();
   }
 
   /** Message-only criteria (role) search messages only; everything else searches all kinds. */

@@ -5,15 +5,10 @@ import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.search.RebuildProgress;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.todo.Todo;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -21,27 +16,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
  * Keeps the index in step with the database where automatic indexing cannot: full rebuilds with the
  * MassIndexer (on demand, or at startup when the index is missing, empty or another database's),
- * and background refreshes of the session fields copied into message, todo and interaction
- * documents. Refreshes run one after the other, so a later one never loses to an older.
+ * and what is waiting in Hibernate Search's outbox.
  */
 @ApplicationScoped
 public class SearchIndexMaintenance {
@@ -57,7 +45,6 @@ public class SearchIndexMaintenance {
    */
   static final String LAYOUT = "3";
 
-  private static final int REFRESH_PAGE = 500;
   private static final int REBUILD_TRANSACTION_TIMEOUT_SECONDS = 24 * 3600;
   private static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
   private static final List<Class<?>> INDEXED =
@@ -66,20 +53,12 @@ public class SearchIndexMaintenance {
   @PersistenceUnit(unitName = "sessionvault")
   EntityManagerFactory emf;
 
-  @Resource TransactionSynchronizationRegistry transactions;
-
-  /** The server's default executor: refreshes run there, one after the other. */
-  @Resource ManagedExecutorService executor;
-
   private final AtomicLong done = new AtomicLong();
   private RebuildProgress finished = RebuildProgress.idle();
   private boolean running;
   private String reason;
   private long total;
   private Instant startedAt;
-
-  private final Set<UUID> pendingRefreshes = new LinkedHashSet<>();
-  private CompletableFuture<Void> refreshes = CompletableFuture.completedFuture(null);
 
   /** The running rebuild's progress, or the outcome of the last one. */
   public synchronized RebuildProgress progress() {
@@ -157,8 +136,15 @@ public class SearchIndexMaintenance {
       // vectors, for one), even after every document is purged: start from empty indexes.
       mapping().scope(Object.class).schemaManager().dropAndCreate();
       startRebuild("the index was built by an older version with another layout");
+    } else if (pendingEvents() > 0) {
+      // What the index lacks after a crash is in the outbox: the event processor catches up.
+      LOG.info(
+          () ->
+              "The search index catches up from "
+                  + pendingEvents()
+                  + " indexing events left from before the stop");
     } else {
-      // After a crash the index may lag the database; nothing writes yet, so the counts compare.
+      // Nothing is pending and nothing writes yet, so the counts must agree.
       long indexed = indexedDocuments();
       long stored = countEntities();
       if (indexed != stored) {
@@ -170,82 +156,51 @@ public class SearchIndexMaintenance {
     }
   }
 
-  /** Re-indexes these sessions and what copies their fields, once the transaction commits. */
-  public void refreshAfterCommit(Collection<UUID> sessionIds) {
-    if (sessionIds.isEmpty()) {
-      return;
-    }
-    Set<UUID> ids = Set.copyOf(sessionIds);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // the database decides first; only committed changes are worth indexing
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              enqueueRefresh(ids);
-            }
-          }
-        });
-  }
-
-  private synchronized void enqueueRefresh(Set<UUID> ids) {
-    pendingRefreshes.addAll(ids);
-    refreshes = refreshes.thenRunAsync(this::refreshPending, executor);
-  }
-
-  /**
-   * Re-indexes the pending sessions and what copies their fields, page by page. Not the
-   * MassIndexer: it only adds documents (fine after a purge), which would duplicate these.
-   */
-  private void refreshPending() {
-    Set<UUID> batch;
-    synchronized (this) {
-      if (pendingRefreshes.isEmpty()) {
-        return;
-      }
-      batch = new HashSet<>(pendingRefreshes);
-      pendingRefreshes.clear();
-    }
+  /** Indexing events written by committed transactions and not yet in the index. */
+  public long pendingEvents() {
     EntityManager em = emf.createEntityManager();
     try {
-      SearchIndexingPlan plan = Search.session(em).indexingPlan();
-      refresh(em, plan, "select e from Session e where e.id in (:ids) order by e.id", batch);
-      for (Class<?> type : List.of(Message.class, Todo.class, Interaction.class)) {
-        refresh(
-            em,
-            plan,
-            "select e from "
-                + type.getSimpleName()
-                + " e where e.session.id in (:ids) order by e.id",
-            batch);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Refreshing sessions " + batch + " in the search index failed", e);
+      return ((Number)
+              em.createNativeQuery("select count(*) from hsearch_outbox_event").getSingleResult())
+          .longValue();
     } finally {
       em.close();
     }
   }
 
-  private static void refresh(
-      EntityManager em, SearchIndexingPlan plan, String query, Set<UUID> sessionIds) {
-    for (int first = 0; ; first += REFRESH_PAGE) {
-      List<?> page =
-          em.createQuery(query)
-              .setParameter("ids", sessionIds)
-              .setFirstResult(first)
-              .setMaxResults(REFRESH_PAGE)
-              .getResultList();
-      page.forEach(plan::addOrUpdate);
-      plan.execute();
-      em.clear();
-      if (page.size() < REFRESH_PAGE) {
-        return;
-      }
+  /** The time of the oldest indexing event not yet in the index, if any. */
+  public Optional<Instant> oldestPendingEvent() {
+    EntityManager em = emf.createEntityManager();
+    try {
+      Object oldest =
+          em.createNativeQuery("select min(processAfter) from hsearch_outbox_event")
+              .getSingleResult();
+      return Optional.ofNullable(oldest).map(SearchIndexMaintenance::instant);
+    } finally {
+      em.close();
     }
+  }
+
+  /** Documents in the index and rows of the indexed tables, for the index status. */
+  public long documents() {
+    return indexedDocuments();
+  }
+
+  public long rows() {
+    return countEntities();
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp " + value.getClass());
   }
 
   private void finish(Throwable failure) {

@@ -1,0 +1,116 @@
+package dev.sessionvault.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The write benchmarks, against a server that {@code bench/run.sh} started: {@code ingest}
+ * (latency, concurrency, bulk loading, and the JDBC floor). See BENCHMARKS.md.
+ */
+public final class WriteBench {
+  private WriteBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = parse(args);
+    String mode = options.getOrDefault("mode", "ingest");
+    String base = options.getOrDefault("base-url", "http://localhost:9190");
+    String db = options.getOrDefault("db", "h2");
+    ApiClient api =
+        new ApiClient(base, System.getenv().getOrDefault("SESSIONVAULT_OPERATOR_PASSWORD", ""));
+    long pid = pid(options.get("server-pid-file"));
+    if (!mode.equals("ingest")) {
+      throw new IllegalArgumentException("unknown mode " + mode);
+    }
+    int bulkMessages = Integer.parseInt(options.getOrDefault("messages", "200000"));
+    int bulkBatch = Integer.parseInt(options.getOrDefault("batch", "1000"));
+    Corpus corpus = new Corpus(bulkMessages, Math.max(1, bulkMessages / (2 * bulkBatch)));
+    IngestBench bench = new IngestBench(api, corpus);
+    IngestBench.Figures figures = bench.figures();
+    try (HeapSampler heap = HeapSampler.start(pid)) {
+      List<String> phases =
+          List.of(options.getOrDefault("phases", "single,concurrent,bulk").split(","));
+      if (phases.contains("single")) {
+        System.out.println("One client: warm-up, then each operation in turn");
+        bench.single(
+            Integer.parseInt(options.getOrDefault("warmup-seconds", "60")),
+            Integer.parseInt(options.getOrDefault("samples", "2000")));
+      }
+      if (phases.contains("concurrent")) {
+        int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
+        System.out.printf("%d clients appending single messages%n", clients);
+        bench.concurrent(clients, Integer.parseInt(options.getOrDefault("seconds", "30")));
+      }
+      if (phases.contains("bulk")) {
+        System.out.printf("Bulk: %,d messages in batches of %,d%n", corpus.messages, bulkBatch);
+        bench.bulk(Integer.parseInt(options.getOrDefault("threads", "4")), bulkBatch, heap);
+      }
+      if (heap != null) {
+        figures.heap = heap.samples();
+      }
+    } catch (RuntimeException e) {
+      figures.failures.add(e.toString());
+      System.err.println("ABORTED: " + e);
+    }
+    if (options.containsKey("floor-url")) {
+      System.out.println("The database's floor: the same rows over JDBC into PostgreSQL");
+      try {
+        List<Corpus.Message> rows =
+            corpus.messages > 0 ? firstMessages(corpus, bulkMessages) : List.of();
+        figures.floor =
+            new JdbcFloor(
+                    options.get("floor-url"),
+                    options.getOrDefault("floor-user", "postgres"),
+                    options.getOrDefault("floor-password", ""))
+                .measure(rows, bulkBatch, Math.min(rows.size(), 5_000));
+        System.out.printf(
+            "  batched %,.0f rows/s, one commit per row %,.0f rows/s%n",
+            figures.floor.batchedPerSecond(), figures.floor.perRowPerSecond());
+      } catch (Exception e) {
+        figures.floorError = e.toString();
+        System.err.println("  " + e);
+      }
+    }
+    if (options.containsKey("report")) {
+      IngestReport.write(
+          Path.of(options.get("report")),
+          db,
+          options.getOrDefault("command", "bench/run.sh ingest"),
+          options.getOrDefault("server-info", "Open Liberty"),
+          figures);
+    }
+    if (!figures.failures.isEmpty()) {
+      figures.failures.forEach(f -> System.err.println("BENCHMARK FAILED: " + f));
+      System.exit(1);
+    }
+  }
+
+  private static List<Corpus.Message> firstMessages(Corpus corpus, int count) {
+    java.util.ArrayList<Corpus.Message> rows = new java.util.ArrayList<>(count);
+    for (int s = 0; s < corpus.sessions && rows.size() < count; s++) {
+      rows.addAll(corpus.session(s).messages());
+    }
+    return rows.subList(0, Math.min(count, rows.size()));
+  }
+
+  private static long pid(String file) {
+    try {
+      return file == null ? -1 : Long.parseLong(Files.readString(Path.of(file)).trim());
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  static Map<String, String> parse(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+      }
+      options.put(args[i].substring(2), args[++i]);
+    }
+    return options;
+  }
+}

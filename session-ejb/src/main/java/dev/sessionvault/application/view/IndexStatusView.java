@@ -1,0 +1,21 @@
+package dev.sessionvault.application.view;
+
+import java.time.Instant;
+
+/**
+ * How far the search index trails the database. {@code pendingChanges} counts what is committed but
+ * not yet searchable: indexing events ({@code pendingEvents}) and edited sessions whose copies are
+ * still being refreshed ({@code pendingRefreshes}); {@code lagSeconds} is the age of the oldest
+ * pending event. {@code documents} in the index against the {@code rows} they come from (equal once
+ * caught up), and the current or last {@code rebuild}.
+ */
+public record IndexStatusView(
+    boolean caughtUp,
+    long pendingChanges,
+    long pendingEvents,
+    long pendingRefreshes,
+    Instant oldestPendingAt,
+    double lagSeconds,
+    long documents,
+    long rows,
+    ReindexView rebuild) {}

@@ -1,0 +1,22 @@
+package dev.sessionvault.domain.search;
+
+import java.time.Instant;
+
+/**
+ * How far the index trails the database: the changes committed but not yet indexed (indexing
+ * events, and edited sessions whose copies are still being refreshed), the time of the oldest
+ * pending event, and the documents in the index against the rows they come from.
+ */
+public record IndexStatus(
+    long pendingEvents,
+    long pendingRefreshes,
+    Instant oldestPendingAt,
+    long documents,
+    long rows,
+    RebuildProgress rebuild) {
+
+  /** Nothing committed is missing from the index. */
+  public boolean caughtUp() {
+    return pendingEvents == 0 && pendingRefreshes == 0;
+  }
+}
