@@ -1,23 +1,37 @@
 #!/usr/bin/env bash
-# The search benchmark, in one command (see BENCHMARKS.md):
+# The benchmarks, one command each (see BENCHMARKS.md):
 #
-#   bench/run.sh                                   # full size: 1,000,000 messages in 10,000 sessions
-#   bench/run.sh --messages 20000 --sessions 200   # quick run
+#   bench/run.sh [search]   the search benchmark: load a corpus, rebuild, time queries (default)
+#   bench/run.sh ingest     write latency, 16 concurrent writers, bulk loading, the JDBC floor
+#   bench/run.sh crash      clients ingest, SIGKILL at a random moment, restart, check everything
+#   bench/run.sh load       50 clients, mixed reads and writes, for 10 minutes
+#   bench/run.sh fuzz       hostile requests over every endpoint (bench/fuzz.sh)
 #
-# Options: --messages N, --sessions N, --threads N (loader threads, default 3), --batch N (messages
-# per append, default 250), --warmup N (warm-up passes over the queries, default 1), --warmup-seconds N
-# (and warm up for at least this long, default 60: a fresh server runs the search path in barely
-# compiled code), --passes N
-# (measured passes, default 3), --heap SIZE (server heap, default 4g), --skip-build (reuse
-# bench/target from the previous build), --skip-lucene (no raw Lucene floor), --reuse-data (keep the
-# previous run's database and index: no loading, no rebuild; for iterating on query speed),
-# --no-report (leave BENCHMARKS.md alone).
+# Common options: --db h2|postgresql (default h2; PostgreSQL on 127.0.0.1:5432 as user postgres,
+# database sessionvault_bench, created afresh), --heap SIZE (server heap, default 4g),
+# --skip-build (reuse bench/target from the previous build), --no-report (leave BENCHMARKS.md
+# alone).
+#
+# search: --messages N (default 1,000,000), --sessions N (default 10,000), --threads N (loader
+#   threads, default 3), --batch N (messages per append, default 250), --warmup N / --warmup-seconds
+#   N (warm up for at least N passes and N seconds, default 1 / 60: a fresh server runs the search
+#   path in barely compiled code), --passes N (measured passes, default 3), --queries fixed|fresh
+#   (fixed: the same 200 queries warm up and are measured, 3 passes; fresh: 600 queries drawn from
+#   random corpus messages with a seed of the run's own, each measured once after warming up on
+#   other queries; default both), --seed N (the fresh queries' seed), --skip-lucene (no raw Lucene
+#   floor), --reuse-data (keep the previous run's database and index: no loading, no rebuild).
+# ingest: --messages N (bulk, default 200,000), --batch N (default 1,000), --threads N (bulk
+#   clients, default 4), --clients N (concurrent writers, default 16), --seconds N (their run,
+#   default 30), --samples N (single-client samples, default 2,000), --warmup-seconds N (60).
+# crash: --runs N (default 5), --messages N (per run, default 100,000), --batch N (default 250),
+#   --seed N (places the kills).
+# load: --clients N (default 50), --minutes N (default 10).
 #
 # It builds the application and the bench module (`mvn -Pbench -DskipTests package` from the root),
-# starts the Liberty server sessionvault-bench (port 9190, https 9543) on the embedded H2 database
-# with an empty data folder (bench/target/server-data), runs the benchmark, stops the server, and
-# writes its section of BENCHMARKS.md. Exit status: 0 complete, 1 a phase failed (e.g. an endpoint
-# answered 404 or 5xx), 2 the server could not be built or started.
+# starts the Liberty server sessionvault-bench (port 9190, https 9543) with an empty data folder
+# (bench/target/server-data), runs the benchmark, stops the server, and writes its section of
+# BENCHMARKS.md. Exit status: 0 complete, 1 a check or phase failed, 2 the server could not be
+# built or started.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,29 +40,51 @@ SERVER=sessionvault-bench
 PORT=9190
 WLP="$BENCH/target/liberty/wlp"
 DATA="$BENCH/target/server-data"
-HEAP=4g
+PG_DATABASE=sessionvault_bench
 
-MESSAGES=1000000
-SESSIONS=10000
+COMMAND=search
+if [ $# -gt 0 ] && [[ "$1" != --* ]]; then
+  COMMAND="$1"
+  shift
+fi
+case "$COMMAND" in
+  search|ingest|crash|load) ;;
+  fuzz) exec "$BENCH/fuzz.sh" "$@" ;;
+  -h|--help|help) COMMAND=help ;;
+  *) echo "run.sh: unknown benchmark '$COMMAND' (search, ingest, crash, load, fuzz)" >&2; exit 2 ;;
+esac
+
+HEAP=4g
+DB=h2
 BUILD=1
 REUSE=0
 REPORT=1
+MESSAGES=
+SESSIONS=10000
 PASS=()
 ORIGINAL_ARGS="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
+    --db) DB="$2"; shift 2 ;;
     --messages) MESSAGES="$2"; shift 2 ;;
     --sessions) SESSIONS="$2"; shift 2 ;;
-    --threads|--batch|--passes|--warmup|--warmup-seconds) PASS+=("$1" "$2"); shift 2 ;;
+    --minutes) PASS+=(--seconds "$(( $2 * 60 ))"); shift 2 ;;
+    --threads|--batch|--passes|--warmup|--warmup-seconds|--queries|--seed|--runs|--clients|--seconds|--samples)
+      PASS+=("$1" "$2"); shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
     --skip-lucene) PASS+=("$1"); shift ;;
     --reuse-data) REUSE=1; PASS+=(--skip-load); shift ;;
     --no-report) REPORT=0; shift ;;
-    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    -h|--help) COMMAND=help; shift ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
+if [ "$COMMAND" = help ]; then
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
+  exit 0
+fi
+case "$DB" in h2|postgresql) ;; *) echo "run.sh: --db is h2 or postgresql" >&2; exit 2 ;; esac
 
 log() { echo "[bench $(date +%H:%M:%S)] $*"; }
 
@@ -74,11 +110,18 @@ if curl -s -o /dev/null --max-time 2 "http://localhost:$PORT/"; then
   exit 2
 fi
 
-# The embedded default database, whatever the caller's environment says; a fresh data folder.
+# The chosen database, whatever the caller's environment says; a fresh data folder.
 while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(SESSIONVAULT_[A-Z_]*\)=.*/\1/p')
-export SESSIONVAULT_DB=h2
+export SESSIONVAULT_DB="$DB"
+if [ "$DB" = postgresql ]; then
+  export SESSIONVAULT_DB_NAME="$PG_DATABASE" SESSIONVAULT_DB_USER=postgres
+  if [ "$REUSE" = 0 ]; then
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $PG_DATABASE with (force)" \
+      -c "create database $PG_DATABASE" >/dev/null
+  fi
+fi
 if [ "$REUSE" = 1 ]; then
-  [ -d "$DATA/db" ] || { echo "run.sh: --reuse-data needs a previous run's $DATA" >&2; exit 2; }
+  [ -d "$DATA/index" ] || { echo "run.sh: --reuse-data needs a previous run's $DATA" >&2; exit 2; }
   rm -rf "$WLP/usr/servers/$SERVER/logs" "$WLP/usr/servers/$SERVER/workarea"
 else
   rm -rf "$DATA" "$WLP/usr/servers/$SERVER/logs" "$WLP/usr/servers/$SERVER/workarea"
@@ -97,7 +140,7 @@ stop_server() {
 }
 trap stop_server EXIT
 
-log "starting $SERVER on port $PORT (heap $HEAP, H2 in $DATA)"
+log "starting $SERVER on port $PORT (heap $HEAP, $DB)"
 if ! "$WLP/bin/server" start "$SERVER" >/dev/null; then
   echo "run.sh: $SERVER did not start; see $WLP/usr/servers/$SERVER/logs/messages.log" >&2
   exit 2
@@ -120,17 +163,35 @@ REPORT_ARGS=()
 if [ "$REPORT" = 1 ]; then
   REPORT_ARGS=(--report "$ROOT/BENCHMARKS.md")
 fi
-COMMAND="bench/run.sh${ORIGINAL_ARGS:+ $ORIGINAL_ARGS}"
+SHOWN="bench/run.sh $COMMAND${ORIGINAL_ARGS:+ $ORIGINAL_ARGS}"
+DB_INFO="embedded H2 file database"
+[ "$DB" = postgresql ] && DB_INFO="PostgreSQL 15 on 127.0.0.1"
+SERVER_INFO="Open Liberty 26.0.0.5 (server $SERVER, -Xmx$HEAP), $DB_INFO, local Lucene index"
+CLASSPATH="$BENCH/target/session-vault-bench.jar:$BENCH/target/lib/*"
 set +e
-java -Xms2g -Xmx2g -cp "$BENCH/target/session-vault-bench.jar:$BENCH/target/lib/*" \
-  dev.sessionvault.bench.Bench \
-  --messages "$MESSAGES" --sessions "$SESSIONS" \
-  --base-url "http://localhost:$PORT" \
-  --server-index-dir "$DATA/index" \
-  --work-dir "$BENCH/target" \
-  --command "$COMMAND" \
-  --server-info "Open Liberty 26.0.0.5 (server $SERVER, -Xmx$HEAP), embedded H2 file database, local Lucene index" \
-  "${REPORT_ARGS[@]}" "${PASS[@]}"
+if [ "$COMMAND" = search ]; then
+  java -Xms2g -Xmx2g -cp "$CLASSPATH" dev.sessionvault.bench.Bench \
+    --messages "${MESSAGES:-1000000}" --sessions "$SESSIONS" \
+    --base-url "http://localhost:$PORT" \
+    --server-index-dir "$DATA/index" \
+    --work-dir "$BENCH/target" \
+    --command "$SHOWN" \
+    --server-info "$SERVER_INFO" \
+    "${REPORT_ARGS[@]}" "${PASS[@]}"
+else
+  DEFAULT_MESSAGES=200000
+  [ "$COMMAND" = crash ] && DEFAULT_MESSAGES=100000
+  java -Xms1g -Xmx1g -cp "$CLASSPATH" dev.sessionvault.bench.WriteBench \
+    --mode "$COMMAND" --db "$DB" \
+    --messages "${MESSAGES:-$DEFAULT_MESSAGES}" \
+    --base-url "http://localhost:$PORT" \
+    --server-pid-file "$WLP/usr/servers/.pid/$SERVER.pid" \
+    --wlp "$WLP" --server "$SERVER" \
+    --floor-url "jdbc:postgresql://127.0.0.1:5432/" \
+    --command "$SHOWN" \
+    --server-info "$SERVER_INFO" \
+    "${REPORT_ARGS[@]}" "${PASS[@]}"
+fi
 status=$?
 set -e
 exit "$status"

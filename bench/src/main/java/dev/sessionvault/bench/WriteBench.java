@@ -21,9 +21,74 @@ public final class WriteBench {
     ApiClient api =
         new ApiClient(base, System.getenv().getOrDefault("SESSIONVAULT_OPERATOR_PASSWORD", ""));
     long pid = pid(options.get("server-pid-file"));
-    if (!mode.equals("ingest")) {
-      throw new IllegalArgumentException("unknown mode " + mode);
+    switch (mode) {
+      case "ingest" -> ingest(options, api, db, pid);
+      case "crash" -> crash(options, api, db);
+      case "load" -> load(options, api, db, pid);
+      default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
+  }
+
+  private static void crash(Map<String, String> options, ApiClient api, String db)
+      throws Exception {
+    int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+    int messages = Integer.parseInt(options.getOrDefault("messages", "100000"));
+    int batch = Integer.parseInt(options.getOrDefault("batch", "250"));
+    // the first run's guess of how long a load takes (at 5,000 messages/s), to place the kill in
+    // it;
+    // later runs go by the pace measured
+    double expectedSeconds = messages / 5000.0;
+    ServerControl server =
+        new ServerControl(
+            Path.of(options.get("wlp")), options.getOrDefault("server", "sessionvault-bench"), api);
+    Corpus corpus = new Corpus(messages, Math.max(1, messages / 1000));
+    CrashBench bench =
+        new CrashBench(
+            api, server, corpus, Long.parseLong(options.getOrDefault("seed", "20261204")));
+    List<CrashBench.Run> results = new java.util.ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      results.add(bench.run(run, batch, expectedSeconds));
+    }
+    if (options.containsKey("report")) {
+      DurabilityReport.crash(
+          Path.of(options.get("report")),
+          db,
+          options.getOrDefault("command", "bench/run.sh crash"),
+          results);
+    }
+    if (!results.stream().allMatch(CrashBench.Run::passed)) {
+      System.err.println("BENCHMARK FAILED: a crash run lost or mangled something");
+      System.exit(1);
+    }
+  }
+
+  private static void load(Map<String, String> options, ApiClient api, String db, long pid)
+      throws Exception {
+    int clients = Integer.parseInt(options.getOrDefault("clients", "50"));
+    int seconds = Integer.parseInt(options.getOrDefault("seconds", "600"));
+    LoadBench.Figures figures;
+    try (HeapSampler heap = HeapSampler.start(pid)) {
+      figures = new LoadBench(api, new Corpus(40_000, 40)).run(clients, seconds, heap);
+    }
+    long errors = figures.errors.values().stream().mapToLong(Long::longValue).sum();
+    System.out.printf(
+        "  %,d requests, %d errors, %d of %d sessions with wrong aggregates%n",
+        figures.requests, errors, figures.wrongAggregates, figures.sessionsChecked);
+    if (options.containsKey("report")) {
+      DurabilityReport.load(
+          Path.of(options.get("report")),
+          db,
+          options.getOrDefault("command", "bench/run.sh load"),
+          figures);
+    }
+    if (errors > 0 || figures.wrongAggregates > 0) {
+      System.err.println("BENCHMARK FAILED: errors or wrong aggregates under load");
+      System.exit(1);
+    }
+  }
+
+  private static void ingest(Map<String, String> options, ApiClient api, String db, long pid)
+      throws Exception {
     int bulkMessages = Integer.parseInt(options.getOrDefault("messages", "200000"));
     int bulkBatch = Integer.parseInt(options.getOrDefault("batch", "1000"));
     Corpus corpus = new Corpus(bulkMessages, Math.max(1, bulkMessages / (2 * bulkBatch)));
