@@ -15,10 +15,11 @@
 # search: --messages N (default 1,000,000), --sessions N (default 10,000), --threads N (loader
 #   threads, default 3), --batch N (messages per append, default 250), --warmup N / --warmup-seconds
 #   N (warm up for at least N passes and N seconds, default 1 / 60: a fresh server runs the search
-#   path in barely compiled code), --passes N (measured passes, default 3), --queries fixed|fresh
-#   (fixed: the same 200 queries warm up and are measured, 3 passes; fresh: 600 queries drawn from
-#   random corpus messages with a seed of the run's own, each measured once after warming up on
-#   other queries; default both), --seed N (the fresh queries' seed), --skip-lucene (no raw Lucene
+#   path in barely compiled code), --passes N (measured passes, default 3), --queries
+#   fixed|fresh|both (fixed: the same 200 queries warm up and are measured, 3 passes; fresh: 600
+#   queries drawn from random corpus messages with a seed of the run's own, each measured once
+#   after the warm-up on the fixed queries; default both), --seed N (the fresh queries' seed;
+#   default one from the clock, printed and recorded in the report), --skip-lucene (no raw Lucene
 #   floor), --reuse-data (keep the previous run's database and index: no loading, no rebuild).
 # ingest: --messages N (bulk, default 200,000), --batch N (default 1,000), --threads N (bulk
 #   clients, default 4), --clients N (concurrent writers, default 16), --seconds N (their run,
@@ -85,6 +86,12 @@ if [ "$COMMAND" = help ]; then
   exit 0
 fi
 case "$DB" in h2|postgresql) ;; *) echo "run.sh: --db is h2 or postgresql" >&2; exit 2 ;; esac
+for ((i = 0; i + 1 < ${#PASS[@]}; i++)); do
+  case "${PASS[i]}" in
+    --queries) case "${PASS[i+1]}" in fixed|fresh|both) ;; *) echo "run.sh: --queries is fixed, fresh or both" >&2; exit 2 ;; esac ;;
+    --seed) [[ "${PASS[i+1]}" =~ ^-?[0-9]+$ ]] || { echo "run.sh: --seed is a whole number" >&2; exit 2; } ;;
+  esac
+done
 
 log() { echo "[bench $(date +%H:%M:%S)] $*"; }
 

@@ -44,6 +44,17 @@ public final class Bench {
     boolean skipHttp = options.containsKey("skip-http");
     boolean skipLucene = options.containsKey("skip-lucene");
     boolean skipLoad = options.containsKey("skip-load");
+    // fixed: the same 200 queries warm up and are measured (the server's caches have seen them);
+    // fresh: queries drawn from random messages, each measured once after the warm-up on the fixed
+    // ones; both: the fixed measurement, then the fresh one.
+    String mode = options.getOrDefault("queries", "both");
+    if (!List.of("fixed", "fresh", "both").contains(mode)) {
+      throw new IllegalArgumentException("--queries is fixed, fresh or both, not " + mode);
+    }
+    long seed =
+        options.containsKey("seed")
+            ? Long.parseLong(options.get("seed"))
+            : System.currentTimeMillis();
 
     Results results = new Results();
     results.messages = messages;
@@ -52,6 +63,8 @@ public final class Bench {
     List<String> queries = Queries.fixed(corpus.vocabulary);
     results.queries = queries;
     results.warmupSeconds = warmupSeconds;
+    results.queryMode = mode;
+    int fixedPasses = results.measuresFixed() ? passes : 0;
 
     System.out.printf(
         "Corpus: %,d messages in %,d sessions (seed %d)%n", messages, sessions, Corpus.SEED);
@@ -72,6 +85,15 @@ public final class Bench {
     System.out.printf(
         "  generated in %.1f s, %.0f characters per message on average%n",
         results.generationSeconds, (double) results.corpusChars / messages);
+    List<String> fresh = List.of();
+    if (results.measuresFresh()) {
+      fresh = Queries.fresh(corpus, seed, Queries.FRESH_COUNT);
+      results.freshQueries = fresh;
+      results.freshSeed = seed;
+      System.out.printf(
+          "Fresh queries: %d drawn from random messages with seed %d (repeat with --seed %d)%n",
+          fresh.size(), seed, seed);
+    }
 
     boolean aborted = false;
     if (skipHttp) {
@@ -86,9 +108,10 @@ public final class Bench {
               batch,
               warmup,
               warmupSeconds,
-              passes,
+              fixedPasses,
               serverIndex,
               queries,
+              fresh,
               skipLoad);
     }
 
@@ -103,12 +126,15 @@ public final class Bench {
       System.out.printf(
           "  built in %.1f s, %s%n",
           results.luceneBuildSeconds, Report.bytes(results.luceneIndexBytes));
-      floor.search(queries, warmup, warmupSeconds, passes);
+      floor.search(queries, warmup, warmupSeconds, fixedPasses, fresh);
       compareTotals(results);
     }
 
     Report.console(results);
     Report.perQuery(workDir.resolve("queries.tsv"), results);
+    if (results.freshQueries != null) {
+      Report.perFreshQuery(workDir.resolve("fresh-queries.tsv"), results);
+    }
     if (report != null) {
       Report.markdown(report, results, options.getOrDefault("command", "bench/run.sh"), options);
       System.out.println("Results written to " + report.toAbsolutePath());
@@ -134,6 +160,7 @@ public final class Bench {
       int passes,
       Path serverIndex,
       List<String> queries,
+      List<String> fresh,
       boolean skipLoad)
       throws InterruptedException {
     HttpBench http =
@@ -148,7 +175,7 @@ public final class Bench {
         results.notes.add("Loading and rebuild skipped (--reuse-data): the previous run's data.");
         results.serverIndexBytes = sizeOf(serverIndex);
         http.awaitSearch(queries.get(0), 3600);
-        http.search(queries, warmup, warmupSeconds, passes);
+        search(http, queries, warmup, warmupSeconds, passes, fresh);
         return true;
       }
       System.out.printf(
@@ -169,12 +196,8 @@ public final class Bench {
       }
       results.serverIndexBytes = sizeOf(serverIndex);
 
-      System.out.printf(
-          "Searching over HTTP: warm-up (at least %d passes and %d s), then %d measured passes"
-              + " over the queries%n",
-          warmup, warmupSeconds, passes);
       http.awaitSearch(queries.get(0), 3600);
-      http.search(queries, warmup, warmupSeconds, passes);
+      search(http, queries, warmup, warmupSeconds, passes, fresh);
       return true;
     } catch (HttpBench.Missing e) {
       results.failures.add(e.getMessage());
@@ -191,17 +214,43 @@ public final class Bench {
     }
   }
 
+  private static void search(
+      HttpBench http,
+      List<String> queries,
+      int warmup,
+      int warmupSeconds,
+      int passes,
+      List<String> fresh) {
+    System.out.printf(
+        "Searching over HTTP: warm-up on the fixed queries (at least %d passes and %d s), then %d"
+            + " measured passes over them%s%n",
+        warmup,
+        warmupSeconds,
+        passes,
+        fresh.isEmpty() ? "" : ", then " + fresh.size() + " fresh queries once each");
+    http.search(queries, warmup, warmupSeconds, passes);
+    if (!fresh.isEmpty()) {
+      http.searchFresh(fresh);
+    }
+  }
+
   private static void compareTotals(Results results) {
-    if (results.httpNanos == null || results.luceneTotals == null) {
-      return;
+    results.totalsDiffering = differing(results.httpTotals, results.luceneTotals);
+    results.freshTotalsDiffering = differing(results.httpFreshTotals, results.luceneFreshTotals);
+  }
+
+  /** How many queries the two sides count differently; -1 when one side was not measured. */
+  private static int differing(long[] http, long[] lucene) {
+    if (http == null || lucene == null) {
+      return -1;
     }
     int differing = 0;
-    for (int q = 0; q < results.luceneTotals.length; q++) {
-      if (results.luceneTotals[q] != results.httpTotals[q]) {
+    for (int q = 0; q < lucene.length; q++) {
+      if (lucene[q] != http[q]) {
         differing++;
       }
     }
-    results.totalsDiffering = differing;
+    return differing;
   }
 
   static long sizeOf(Path dir) {

@@ -250,30 +250,67 @@ final class HttpBench {
   }
 
   /**
-   * Warm-up passes (at least {@code warmup}, and for at least {@code warmupSeconds}), then {@code
-   * passes} measured passes, single-threaded.
+   * Warm-up passes over the fixed queries (at least {@code warmup}, and for at least {@code
+   * warmupSeconds}), then {@code passes} measured passes over them (none: the fixed queries only
+   * warm up), single-threaded.
    */
   void search(List<String> queries, int warmup, int warmupSeconds, int passes) {
     results.queries = queries;
-    results.httpTotals = new long[queries.size()];
     results.loadBeforeHttpQueries = Machine.loadAverage();
     long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
     int warmupPasses = 0;
     while (warmupPasses < warmup || System.nanoTime() < warmupEnd) {
-      for (int q = 0; q < queries.size(); q++) {
-        timedSearch(queries.get(q), q, null);
+      for (String query : queries) {
+        timedSearch(query);
       }
       warmupPasses++;
     }
     results.httpWarmupPasses = warmupPasses;
+    if (passes <= 0) {
+      return;
+    }
+    long[] totals = new long[queries.size()];
     long[][] nanos = new long[passes][queries.size()];
     for (int pass = 0; pass < passes; pass++) {
       for (int q = 0; q < queries.size(); q++) {
-        nanos[pass][q] = timedSearch(queries.get(q), q, pass == 0 ? results : null);
+        Timed timed = timedSearch(queries.get(q));
+        nanos[pass][q] = timed.nanos();
+        if (pass == 0) {
+          totals[q] = timed.total();
+          results.httpMarks += timed.marks();
+          if (timed.total() > 0 && timed.marks() == 0) {
+            results.httpQueriesWithHitsButNoMark++;
+          }
+        }
       }
     }
+    results.httpTotals = totals;
     results.httpNanos = nanos;
   }
+
+  /**
+   * Each fresh query once, in order, single-threaded, right after {@link #search} warmed the server
+   * up on the fixed queries: the server has not seen these before.
+   */
+  void searchFresh(List<String> fresh) {
+    results.loadBeforeHttpFresh = Machine.loadAverage();
+    long[] totals = new long[fresh.size()];
+    long[] nanos = new long[fresh.size()];
+    for (int q = 0; q < fresh.size(); q++) {
+      Timed timed = timedSearch(fresh.get(q));
+      nanos[q] = timed.nanos();
+      totals[q] = timed.total();
+      results.httpFreshMarks += timed.marks();
+      if (timed.total() > 0 && timed.marks() == 0) {
+        results.httpFreshQueriesWithHitsButNoMark++;
+      }
+    }
+    results.httpFreshTotals = totals;
+    results.httpFreshNanos = nanos;
+  }
+
+  /** One query's latency, its total and the {@code <mark>} in its highlights. */
+  private record Timed(long nanos, long total, long marks) {}
 
   /**
    * One measured query, through a blocking keep-alive connection ({@link HttpURLConnection}): the
@@ -281,7 +318,7 @@ final class HttpBench {
    * request on the 2-core machine, measured against this client on the same queries
    * (BENCHMARKS.md).
    */
-  private long timedSearch(String query, int index, Results record) {
+  private Timed timedSearch(String query) {
     URI uri = searchUri(query);
     long start = System.nanoTime();
     Reply response = blockingGet(uri);
@@ -326,14 +363,7 @@ final class HttpBench {
       throw new Failure(
           "search for \"" + query + "\" returned " + hits.size() + " hits of total " + total);
     }
-    if (record != null) {
-      record.httpTotals[index] = total;
-      record.httpMarks += marks;
-      if (total > 0 && marks == 0) {
-        record.httpQueriesWithHitsButNoMark++;
-      }
-    }
-    return nanos;
+    return new Timed(nanos, total, marks);
   }
 
   private URI searchUri(String query) {

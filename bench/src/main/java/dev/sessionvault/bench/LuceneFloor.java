@@ -139,7 +139,13 @@ final class LuceneFloor {
     results.luceneIndexBytes = Bench.sizeOf(indexDir);
   }
 
-  void search(List<String> queries, int warmup, int warmupSeconds, int passes) throws IOException {
+  /**
+   * Warm-up passes over the fixed queries (at least {@code warmup}, and for at least {@code
+   * warmupSeconds}), then {@code passes} measured passes over them (none: they only warm up), then
+   * each of the {@code fresh} queries once (none when empty), on one searcher, single-threaded.
+   */
+  void search(List<String> queries, int warmup, int warmupSeconds, int passes, List<String> fresh)
+      throws IOException {
     try (Directory directory = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -148,34 +154,53 @@ final class LuceneFloor {
               .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
               .build();
       QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-      results.luceneTotals = new long[queries.size()];
       results.loadBeforeLuceneQueries = Machine.loadAverage();
       long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
       int warmupPasses = 0;
       while (warmupPasses < warmup || System.nanoTime() < warmupEnd) {
-        for (int q = 0; q < queries.size(); q++) {
-          run(searcher, highlighter, builder, queries.get(q), q, false);
+        for (String query : queries) {
+          run(searcher, highlighter, builder, query);
         }
         warmupPasses++;
       }
       results.luceneWarmupPasses = warmupPasses;
-      long[][] nanos = new long[passes][queries.size()];
-      for (int pass = 0; pass < passes; pass++) {
-        for (int q = 0; q < queries.size(); q++) {
-          nanos[pass][q] = run(searcher, highlighter, builder, queries.get(q), q, pass == 0);
+      if (passes > 0) {
+        long[] totals = new long[queries.size()];
+        long[][] nanos = new long[passes][queries.size()];
+        for (int pass = 0; pass < passes; pass++) {
+          for (int q = 0; q < queries.size(); q++) {
+            Timed timed = run(searcher, highlighter, builder, queries.get(q));
+            nanos[pass][q] = timed.nanos();
+            if (pass == 0) {
+              totals[q] = timed.total();
+              results.luceneMarks += timed.marks();
+            }
+          }
         }
+        results.luceneTotals = totals;
+        results.luceneNanos = nanos;
       }
-      results.luceneNanos = nanos;
+      if (!fresh.isEmpty()) {
+        results.loadBeforeLuceneFresh = Machine.loadAverage();
+        long[] totals = new long[fresh.size()];
+        long[] nanos = new long[fresh.size()];
+        for (int q = 0; q < fresh.size(); q++) {
+          Timed timed = run(searcher, highlighter, builder, fresh.get(q));
+          nanos[q] = timed.nanos();
+          totals[q] = timed.total();
+          results.luceneFreshMarks += timed.marks();
+        }
+        results.luceneFreshTotals = totals;
+        results.luceneFreshNanos = nanos;
+      }
     }
   }
 
-  private long run(
-      IndexSearcher searcher,
-      UnifiedHighlighter highlighter,
-      QueryBuilder builder,
-      String text,
-      int index,
-      boolean record)
+  /** One query's latency, its total and the {@code <mark>} in its highlights. */
+  private record Timed(long nanos, long total, long marks) {}
+
+  private Timed run(
+      IndexSearcher searcher, UnifiedHighlighter highlighter, QueryBuilder builder, String text)
       throws IOException {
     long start = System.nanoTime();
     Query query = query(builder, text, true, searcher.getIndexReader());
@@ -189,17 +214,15 @@ final class LuceneFloor {
     Map<String, String[]> highlights =
         highlighter.highlightFields(new String[] {CONTENT}, query, top, new int[] {3});
     long nanos = System.nanoTime() - start;
-    if (record) {
-      results.luceneTotals[index] = total;
-      for (String[] field : highlights.values()) {
-        for (String html : field) {
-          if (html != null) {
-            results.luceneMarks += HttpBench.count(html, "<mark>");
-          }
+    long marks = 0;
+    for (String[] field : highlights.values()) {
+      for (String html : field) {
+        if (html != null) {
+          marks += HttpBench.count(html, "<mark>");
         }
       }
     }
-    return nanos;
+    return new Timed(nanos, total, marks);
   }
 
   /**

@@ -37,6 +37,21 @@ final class Results {
   int httpQueriesWithHitsButNoMark;
   long httpMarks;
 
+  // fresh queries: each measured once, after the warm-up on the fixed ones
+  String queryMode = "both"; // fixed, fresh or both
+  List<String> freshQueries;
+  long freshSeed;
+  String loadBeforeHttpFresh;
+  String loadBeforeLuceneFresh;
+  long[] httpFreshNanos; // [query]
+  long[] httpFreshTotals;
+  int httpFreshQueriesWithHitsButNoMark;
+  long httpFreshMarks;
+  long[] luceneFreshNanos;
+  long[] luceneFreshTotals;
+  long luceneFreshMarks;
+  int freshTotalsDiffering = -1;
+
   // Lucene floor
   double luceneBuildSeconds = Double.NaN;
   long luceneIndexBytes = -1;
@@ -50,6 +65,14 @@ final class Results {
 
   /** Remarks that are not failures (e.g. a skipped phase). */
   final List<String> notes = new ArrayList<>();
+
+  boolean measuresFixed() {
+    return !queryMode.equals("fresh");
+  }
+
+  boolean measuresFresh() {
+    return !queryMode.equals("fixed");
+  }
 
   double loadRate() {
     return loadedMessages / loadSeconds;
