@@ -116,6 +116,13 @@ final class HttpBench {
             (corpus.messages - done) / Math.max(1, done / seconds));
       }
     }
+    if (failure.get() == null) {
+      // the index follows the database: loading is done when everything is searchable
+      System.out.printf(
+          "  acknowledged in %.1f s; waiting for the index to catch up%n",
+          (System.nanoTime() - start) / 1e9);
+      awaitIndexed();
+    }
     results.loadSeconds = (System.nanoTime() - start) / 1e9;
     results.loadedMessages = messagesDone.get();
     results.createdSessions = sessionsDone.get();
@@ -161,6 +168,24 @@ final class HttpBench {
           send(post("/api/v1/sessions/" + id + "/messages", batch.toString()), false);
       expect(appended, 201, "append a batch of messages");
       messagesDone.addAndGet(to - from);
+    }
+  }
+
+  /** Waits until every committed change is searchable ({@code GET /api/v1/admin/index}). */
+  private void awaitIndexed() throws InterruptedException {
+    while (true) {
+      HttpResponse<String> status =
+          send(
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/index"))
+                  .header("Authorization", operator)
+                  .GET()
+                  .build(),
+              false);
+      expect(status, 200, "read the index status");
+      if (json(status.body()).getBoolean("caughtUp")) {
+        return;
+      }
+      Thread.sleep(200);
     }
   }
 

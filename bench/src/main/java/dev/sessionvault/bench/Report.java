@@ -309,7 +309,7 @@ final class Report {
     if (!Double.isNaN(r.loadSeconds)) {
       md.append(
           String.format(
-              "| Load over HTTP | %,d messages in %.1f s = **%,.0f messages/s** (%d client threads,"
+              "| Load over HTTP, until searchable | %,d messages in %.1f s = **%,.0f messages/s** (%d client threads,"
                   + " batches of %d) |%n",
               r.loadedMessages, r.loadSeconds, r.loadRate(), r.loadThreads, r.batchSize));
     } else {

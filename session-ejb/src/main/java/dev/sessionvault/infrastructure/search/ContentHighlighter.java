@@ -22,12 +22,12 @@ import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
  * HTML-escaped fragments where only {@code <mark>} is markup.
  *
  * <p>It finds the words as the index found them: every word of the text (a run of letters, digits
- * and underscores, as {@link SessionVaultAnalysisConfigurer#WORD_SEPARATORS} splits) goes through
- * the index analyzer ({@link SearchAnalyzers#TEXT}) on its own, which gives the same terms, offsets
- * and positions as in the whole text, because no filter of that chain looks past a word. What a
- * word yields is remembered, so a hit costs a few map lookups per word instead of reading term
- * vectors and the stored document again, which the fast vector highlighter did for every hit: a
- * third of a search's time (BENCHMARKS.md).
+ * and underscores, as {@link CodeWordTokenizerFactory} splits) goes through the index analyzer
+ * ({@link SearchAnalyzers#TEXT}) on its own, which gives the same terms, offsets and positions as
+ * in the whole text, because no filter of that chain looks past a word. What a word yields is
+ * remembered, so a hit costs a few map lookups per word instead of reading term vectors and the
+ * stored document again, which the fast vector highlighter did for every hit: a third of a search's
+ * time (BENCHMARKS.md).
  */
 final class ContentHighlighter {
   static final String MARK_OPEN = "<mark>";
@@ -307,21 +307,7 @@ final class ContentHighlighter {
 
   /** Letters, digits (of any script) and the underscore: what the tokenizer keeps. */
   static boolean isWordChar(int cp) {
-    if (cp == '_') {
-      return true;
-    }
-    return switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER,
-          Character.LOWERCASE_LETTER,
-          Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER,
-          Character.OTHER_LETTER,
-          Character.DECIMAL_DIGIT_NUMBER,
-          Character.LETTER_NUMBER,
-          Character.OTHER_NUMBER ->
-          true;
-      default -> false;
-    };
+    return CodeWordTokenizerFactory.isWordChar(cp);
   }
 
   /** Just after the nearest whitespace at most {@value #BOUNDARY_SCAN} characters back. */

@@ -4,23 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.domain.search.QueryParser;
-import dev.sessionvault.infrastructure.search.SessionVaultAnalysisConfigurer.Chain;
-import dev.sessionvault.infrastructure.search.SessionVaultAnalysisConfigurer.Component;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** Marks with the application's own analysis chains, as the index finds words. */
 class ContentHighlighterTest {
   private static final ContentHighlighter HIGHLIGHTER =
       new ContentHighlighter(
-          analyzer(SessionVaultAnalysisConfigurer.TEXT_CHAIN),
-          analyzer(SessionVaultAnalysisConfigurer.TEXT_QUERY_CHAIN));
+          new ReplayingAnalyzer(
+              SessionVaultAnalysisConfigurer.analyzer(SessionVaultAnalysisConfigurer.TEXT_CHAIN)),
+          SessionVaultAnalysisConfigurer.analyzer(SessionVaultAnalysisConfigurer.TEXT_QUERY_CHAIN));
 
   @Test
   void marksStemmedWordsAsWritten() {
@@ -124,28 +117,5 @@ class ContentHighlighterTest {
 
   private static List<String> highlight(String query, String text) {
     return HIGHLIGHTER.fragments(text, HIGHLIGHTER.marks(QueryParser.parse(query)), 160, 3);
-  }
-
-  /** The chain as Lucene's own CustomAnalyzer builds it from the same factory names. */
-  static Analyzer analyzer(Chain chain) {
-    try {
-      CustomAnalyzer.Builder builder =
-          CustomAnalyzer.builder()
-              .withTokenizer(chain.tokenizer().factory(), parameters(chain.tokenizer()));
-      for (Component filter : chain.filters()) {
-        builder.addTokenFilter(filter.factory(), parameters(filter));
-      }
-      return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Map<String, String> parameters(Component component) {
-    Map<String, String> parameters = new HashMap<>();
-    for (int i = 0; i < component.parameters().size(); i += 2) {
-      parameters.put(component.parameters().get(i), component.parameters().get(i + 1));
-    }
-    return parameters;
   }
 }
