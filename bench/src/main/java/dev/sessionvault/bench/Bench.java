@@ -195,6 +195,8 @@ public final class Bench {
         System.err.println("  " + e.getMessage());
       }
       results.serverIndexBytes = sizeOf(serverIndex);
+      // the embedded database lives beside the index (absent on PostgreSQL)
+      results.serverDbBytes = sizeOf(serverIndex.resolveSibling("db"));
 
       http.awaitSearch(queries.get(0), 3600);
       search(http, queries, warmup, warmupSeconds, passes, fresh);

@@ -45,7 +45,7 @@ final class DurabilityReport {
               run.wrongAggregates(),
               run.passed() ? "pass" : "**" + String.join("; ", run.problems()) + "**"));
     }
-    Sections.replace(file, "crash", "db=" + db, md.toString(), "## Writes");
+    Sections.replace(file, "crash", "db=" + db, md.toString(), "<!-- writes:results");
   }
 
   static void load(Path file, String db, String command, LoadBench.Figures f) throws IOException {
@@ -104,7 +104,7 @@ final class DurabilityReport {
       md.append('.');
     }
     md.append("\n\n");
-    Sections.replace(file, "load", "db=" + db, md.toString(), "## Writes");
+    Sections.replace(file, "load", "db=" + db, md.toString(), "<!-- writes:results");
   }
 
   private static void header(StringBuilder md, String command) {

@@ -128,7 +128,7 @@ final class IngestReport {
       md.append("\nJDBC floor not measured: ").append(f.floorError).append('\n');
     }
     targets(md, db, f);
-    Sections.replace(file, "ingest", "db=" + db, md.toString(), "## Writes");
+    Sections.replace(file, "ingest", "db=" + db, md.toString(), "<!-- writes:results");
   }
 
   private static void heap(StringBuilder md, IngestBench.Figures f) {

@@ -328,6 +328,18 @@ final class Report {
                 ? bytes(r.serverIndexBytes) + " without a rebuild"
                 : bytes(r.serverIndexBytes) + " after the rebuild",
             bytes(r.serverIndexBytesAfterLoad)));
+    if (r.serverDbBytes > 0 && r.messages > 0) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| Storage per message | database (H2 file) %s = %,d bytes a message, %.1f× the"
+                  + " text (%s of characters); index %,d bytes a message |%n",
+              bytes(r.serverDbBytes),
+              r.serverDbBytes / r.messages,
+              (double) r.serverDbBytes / r.corpusChars,
+              bytes(r.corpusChars),
+              r.serverIndexBytes / r.messages));
+    }
     md.append(
         String.format(
             "| Raw Lucene index | built in %s, %s |%n%n",

@@ -22,6 +22,7 @@ final class Results {
   // HTTP: rebuild and index
   double reindexSeconds = Double.NaN;
   long serverIndexBytes = -1;
+  long serverDbBytes = -1; // the H2 database folder, after loading and the rebuild
   long serverIndexBytesAfterLoad = -1;
   String indexFormatNote;
 
