@@ -129,13 +129,14 @@ final class CrashBench {
     long restart = System.nanoTime();
     server.start();
     double startSeconds = (System.nanoTime() - restart) / 1e9;
-    JsonObject status = indexStatus();
+    JsonObject status = indexStatus(false);
     long pending = status.getJsonNumber("pendingChanges").longValue();
     while (!status.getBoolean("caughtUp")) {
       Thread.sleep(50);
-      status = indexStatus();
+      status = indexStatus(false);
     }
     double caughtUp = (System.nanoTime() - restart) / 1e9;
+    status = indexStatus(true);
 
     List<String> problems = new ArrayList<>();
     long stored = 0;
@@ -308,8 +309,11 @@ final class CrashBench {
     return new Check(externalIds, half, right);
   }
 
-  private JsonObject indexStatus() {
-    return ApiClient.expect(api.asOperator("GET", "/api/v1/admin/index", null), 200, "index status")
+  private JsonObject indexStatus(boolean counts) {
+    return ApiClient.expect(
+            api.asOperator("GET", "/api/v1/admin/index" + (counts ? "?counts=true" : ""), null),
+            200,
+            "index status")
         .json();
   }
 }

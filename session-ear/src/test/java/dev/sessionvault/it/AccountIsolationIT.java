@@ -148,9 +148,9 @@ class AccountIsolationIT {
   /** The index follows the database through the outbox within a moment. */
   private void awaitIndexed() throws InterruptedException {
     long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!index.status().caughtUp()) {
+    while (!index.status(false).caughtUp()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the index did not catch up within 60 s: " + index.status());
+        throw new AssertionError("the index did not catch up within 60 s: " + index.status(false));
       }
       Thread.sleep(20);
     }

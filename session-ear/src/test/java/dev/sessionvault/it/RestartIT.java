@@ -267,7 +267,9 @@ class RestartIT {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
     while (true) {
       JsonObject status =
-          Api.get("/admin/index", "Authorization", Credentials.operator()).expect(200).json();
+          Api.get("/admin/index?counts=true", "Authorization", Credentials.operator())
+              .expect(200)
+              .json();
       if (status.getBoolean("caughtUp")) {
         return status;
       }

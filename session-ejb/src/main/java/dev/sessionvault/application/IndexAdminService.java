@@ -15,6 +15,6 @@ public interface IndexAdminService {
   /** The running rebuild's progress, or the outcome of the last one. */
   ReindexView progress();
 
-  /** What is committed but not yet searchable, and documents against rows. */
-  IndexStatusView status();
+  /** What is committed but not yet searchable; with {@code counts}, documents against rows. */
+  IndexStatusView status(boolean counts);
 }

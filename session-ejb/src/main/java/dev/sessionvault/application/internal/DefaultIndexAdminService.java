@@ -37,8 +37,8 @@ public class DefaultIndexAdminService implements IndexAdminService {
   }
 
   @Override
-  public IndexStatusView status() {
-    IndexStatus status = index.status();
+  public IndexStatusView status(boolean counts) {
+    IndexStatus status = index.status(counts);
     Instant now = Timestamps.now();
     double lag =
         status.oldestPendingAt() == null || status.oldestPendingAt().isAfter(now)

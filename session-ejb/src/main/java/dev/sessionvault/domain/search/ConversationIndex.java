@@ -41,8 +41,11 @@ public interface ConversationIndex {
   /** The current or last rebuild. */
   RebuildProgress rebuildProgress();
 
-  /** How far the index trails the database, and the current or last rebuild. */
-  IndexStatus status();
+  /**
+   * How far the index trails the database, and the current or last rebuild; with {@code counts},
+   * also the documents and the rows they come from (which reads every table's size).
+   */
+  IndexStatus status(boolean counts);
 
   /**
    * At startup: starts a rebuild in the background when the index is missing, was built for another

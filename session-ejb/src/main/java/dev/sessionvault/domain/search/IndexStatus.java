@@ -5,14 +5,14 @@ import java.time.Instant;
 /**
  * How far the index trails the database: the changes committed but not yet indexed (indexing
  * events, and edited sessions whose copies are still being refreshed), the time of the oldest
- * pending event, and the documents in the index against the rows they come from.
+ * pending event, and, when counted, the documents in the index against the rows they come from.
  */
 public record IndexStatus(
     long pendingEvents,
     long pendingRefreshes,
     Instant oldestPendingAt,
-    long documents,
-    long rows,
+    Long documents,
+    Long rows,
     RebuildProgress rebuild) {
 
   /** Nothing committed is missing from the index. */

@@ -242,13 +242,13 @@ public class HibernateSearchIndex implements ConversationIndex {
   }
 
   @Override
-  public IndexStatus status() {
+  public IndexStatus status(boolean counts) {
     return new IndexStatus(
         maintenance.pendingEvents(),
         refresher.pending(),
         maintenance.oldestPendingEvent().orElse(null),
-        maintenance.documents(),
-        maintenance.rows(),
+        counts ? maintenance.documents() : null,
+        counts ? maintenance.rows() : null,
         maintenance.progress());
   }
 

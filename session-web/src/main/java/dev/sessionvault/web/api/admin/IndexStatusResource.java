@@ -2,12 +2,17 @@ package dev.sessionvault.web.api.admin;
 
 import dev.sessionvault.application.IndexAdminService;
 import dev.sessionvault.application.view.IndexStatusView;
+import dev.sessionvault.web.api.http.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,13 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Administration", description = "Operations on the whole installation")
 public class IndexStatusResource {
   @Inject IndexAdminService admin;
+  @Context UriInfo uri;
 
   @GET
   @Operation(
       summary =
           "How far the search index trails the database: changes committed but not yet"
-              + " searchable, the age of the oldest, documents against rows, the last rebuild")
-  public IndexStatusView status() {
-    return admin.status();
+              + " searchable, the age of the oldest, the last rebuild; with counts=true also the"
+              + " documents against the rows they come from")
+  public IndexStatusView status(@QueryParam("counts") String counts) {
+    QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), Set.of("counts"));
+    boolean withCounts = params.bool("counts", counts, false);
+    params.validate();
+    return admin.status(withCounts);
   }
 }

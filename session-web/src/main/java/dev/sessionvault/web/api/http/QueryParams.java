@@ -70,6 +70,11 @@ public final class QueryParams {
         "an ISO 8601 instant with offset, e.g. 2026-11-21T09:30:00Z");
   }
 
+  /** {@code true} or {@code false}; absent is the default. */
+  public boolean bool(String name, String value, boolean defaultValue) {
+    return oneOf(name, value, List.of(true, false), String::valueOf, defaultValue);
+  }
+
   public BigDecimal decimal(String name, String value) {
     return parse(name, value, BigDecimal::new, "a decimal number");
   }
