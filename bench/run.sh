@@ -23,7 +23,8 @@
 #   floor), --reuse-data (keep the previous run's database and index: no loading, no rebuild).
 # ingest: --messages N (bulk, default 200,000), --batch N (default 1,000), --threads N (bulk
 #   clients, default 4), --clients N (concurrent writers, default 16), --seconds N (their run,
-#   default 30), --samples N (single-client samples, default 2,000), --warmup-seconds N (60).
+#   default 30), --samples N (single-client samples, default 2,000), --warmup-seconds N (60),
+#   --phases LIST (any of single,concurrent,bulk; default all three).
 # crash: --runs N (default 5), --messages N (per run, default 100,000), --batch N (default 250),
 #   --seed N (places the kills).
 # load: --clients N (default 50), --minutes N (default 10).
@@ -70,7 +71,7 @@ while [ $# -gt 0 ]; do
     --messages) MESSAGES="$2"; shift 2 ;;
     --sessions) SESSIONS="$2"; shift 2 ;;
     --minutes) PASS+=(--seconds "$(( $2 * 60 ))"); shift 2 ;;
-    --threads|--batch|--passes|--warmup|--warmup-seconds|--queries|--seed|--runs|--clients|--seconds|--samples)
+    --threads|--batch|--passes|--warmup|--warmup-seconds|--queries|--seed|--runs|--clients|--seconds|--samples|--phases)
       PASS+=("$1" "$2"); shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
