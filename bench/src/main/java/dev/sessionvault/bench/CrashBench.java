@@ -1,9 +1,6 @@
 package dev.sessionvault.bench;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -261,38 +258,13 @@ final class CrashBench {
   private record Check(Set<String> messages, int halfBatches, boolean aggregatesRight) {}
 
   private Check check(String session) {
-    JsonObject read = ApiClient.expect(api.get("/api/v1/sessions/" + session), 200, "read").json();
+    StoredSession stored = StoredSession.read(api, session);
     Set<String> externalIds = new HashSet<>();
     java.util.Map<String, Integer> batches = new java.util.HashMap<>();
-    long input = 0;
-    long output = 0;
-    BigDecimal cost = BigDecimal.ZERO;
-    long seq = 0;
-    boolean gapless = true;
-    while (true) {
-      JsonArray page =
-          ApiClient.expect(
-                  api.get("/api/v1/sessions/" + session + "/messages?limit=1000&afterSeq=" + seq),
-                  200,
-                  "messages")
-              .json()
-              .getJsonArray("items");
-      for (JsonValue value : page) {
-        JsonObject message = value.asJsonObject();
-        gapless &= message.getJsonNumber("seq").longValue() == ++seq;
-        String externalId = message.getString("externalId");
-        externalIds.add(externalId);
-        batches.merge(externalId.substring(0, externalId.indexOf('-') + 1), 1, Integer::sum);
-        JsonObject tokens = message.getJsonObject("tokens");
-        input += tokens.getJsonNumber("input").longValue();
-        output += tokens.getJsonNumber("output").longValue();
-        if (message.get("costUsd") instanceof jakarta.json.JsonNumber number) {
-          cost = cost.add(number.bigDecimalValue());
-        }
-      }
-      if (page.size() < 1000) {
-        break;
-      }
+    for (JsonObject message : stored.messages()) {
+      String externalId = message.getString("externalId");
+      externalIds.add(externalId);
+      batches.merge(externalId.substring(0, externalId.indexOf('-') + 1), 1, Integer::sum);
     }
     // every request is all there or not at all
     int half =
@@ -300,12 +272,7 @@ final class CrashBench {
             batches.entrySet().stream()
                 .filter(batch -> !batch.getValue().equals(sent.get(batch.getKey())))
                 .count();
-    boolean right =
-        gapless
-            && read.getJsonNumber("messageCount").longValue() == externalIds.size()
-            && read.getJsonNumber("inputTokens").longValue() == input
-            && read.getJsonNumber("outputTokens").longValue() == output
-            && read.getJsonNumber("totalCostUsd").bigDecimalValue().compareTo(cost) == 0;
+    boolean right = externalIds.size() == stored.messages().size() && stored.aggregatesMatch();
     return new Check(externalIds, half, right);
   }
 

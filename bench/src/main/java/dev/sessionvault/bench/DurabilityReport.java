@@ -2,9 +2,6 @@ package dev.sessionvault.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +15,8 @@ final class DurabilityReport {
     boolean passed = runs.stream().allMatch(CrashBench.Run::passed);
     md.append("### Crash runs, ").append(name(db)).append("\n\n");
     md.append(passed ? "**Every run passed.**\n\n" : "**FAILED.**\n\n");
-    header(md, command);
+    Machine.runRows(md, command, null);
+    md.append('\n');
     md.append(
         "| run | killed after | acknowledged | stored | lost | pending at restart | ready after"
             + " | searchable after | documents / rows | found by search | half batches |"
@@ -54,7 +52,8 @@ final class DurabilityReport {
     boolean passed = errors == 0 && f.wrongAggregates == 0;
     md.append("### Load, ").append(name(db)).append("\n\n");
     md.append(passed ? "**Passed: no errors, aggregates exact.**\n\n" : "**FAILED.**\n\n");
-    header(md, command);
+    Machine.runRows(md, command, null);
+    md.append('\n');
     md.append(
         String.format(
             Locale.ROOT,
@@ -105,18 +104,6 @@ final class DurabilityReport {
     }
     md.append("\n\n");
     Sections.replace(file, "load", "db=" + db, md.toString(), "<!-- writes:results");
-  }
-
-  private static void header(StringBuilder md, String command) {
-    md.append("| | |\n|---|---|\n");
-    md.append("| Date | ")
-        .append(
-            ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
-        .append(" UTC |\n");
-    md.append("| Machine | ").append(Machine.describe()).append(" |\n");
-    md.append("| Load average before | ").append(Machine.loadAverage()).append(" |\n");
-    md.append("| Command | `").append(command).append("` |\n\n");
   }
 
   private static String name(String db) {

@@ -2,9 +2,6 @@ package dev.sessionvault.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,16 +26,7 @@ final class IngestReport {
     for (String failure : f.failures) {
       md.append("- ").append(failure).append('\n');
     }
-    md.append("| | |\n|---|---|\n");
-    md.append("| Date | ")
-        .append(
-            ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
-        .append(" UTC |\n");
-    md.append("| Machine | ").append(Machine.describe()).append(" |\n");
-    md.append("| Load average before | ").append(Machine.loadAverage()).append(" |\n");
-    md.append("| Server | ").append(server).append(" |\n");
-    md.append("| Command | `").append(command).append("` |\n");
+    Machine.runRows(md, command, server);
     md.append(
         String.format(
             Locale.ROOT,

@@ -1,9 +1,5 @@
 package dev.sessionvault.bench;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -269,36 +265,6 @@ final class LoadBench {
   }
 
   private boolean aggregatesRight(String session) {
-    JsonObject read = ApiClient.expect(api.get("/api/v1/sessions/" + session), 200, "read").json();
-    long count = 0;
-    long input = 0;
-    BigDecimal cost = BigDecimal.ZERO;
-    long seq = 0;
-    while (true) {
-      JsonArray page =
-          ApiClient.expect(
-                  api.get("/api/v1/sessions/" + session + "/messages?limit=1000&afterSeq=" + seq),
-                  200,
-                  "messages")
-              .json()
-              .getJsonArray("items");
-      for (JsonValue value : page) {
-        JsonObject message = value.asJsonObject();
-        if (message.getJsonNumber("seq").longValue() != ++seq) {
-          return false;
-        }
-        count++;
-        input += message.getJsonObject("tokens").getJsonNumber("input").longValue();
-        if (message.get("costUsd") instanceof jakarta.json.JsonNumber number) {
-          cost = cost.add(number.bigDecimalValue());
-        }
-      }
-      if (page.size() < 1000) {
-        break;
-      }
-    }
-    return read.getJsonNumber("messageCount").longValue() == count
-        && read.getJsonNumber("inputTokens").longValue() == input
-        && read.getJsonNumber("totalCostUsd").bigDecimalValue().compareTo(cost) == 0;
+    return StoredSession.read(api, session).aggregatesMatch();
   }
 }

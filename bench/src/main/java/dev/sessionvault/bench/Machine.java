@@ -3,12 +3,31 @@ package dev.sessionvault.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** What the benchmark ran on, from {@code /proc} and the JVM. */
 final class Machine {
   private Machine() {}
+
+  /** The rows every write report starts with: when, where, how loaded, what ran. */
+  static void runRows(StringBuilder md, String command, String server) {
+    md.append("| | |\n|---|---|\n");
+    md.append("| Date | ")
+        .append(
+            ZonedDateTime.now(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
+        .append(" UTC |\n");
+    md.append("| Machine | ").append(describe()).append(" |\n");
+    md.append("| Load average before | ").append(loadAverage()).append(" |\n");
+    if (server != null) {
+      md.append("| Server | ").append(server).append(" |\n");
+    }
+    md.append("| Command | `").append(command).append("` |\n");
+  }
 
   static String describe() {
     String cpu = field("/proc/cpuinfo", "model name");
