@@ -115,6 +115,47 @@ final class IngestBench {
       list[i] = ApiClient.expect(api.get("/api/v1/sessions?size=20"), 200, "list sessions").nanos();
     }
     record("GET /sessions?size=20 (a page with previews)", list);
+    long[] searchable = new long[Math.max(1, samples / 20)];
+    for (int i = 0; i < searchable.length; i++) {
+      searchable[i] = untilSearchable(session, i);
+    }
+    record(SEARCHABLE, searchable);
+  }
+
+  /** The row of {@link #single}'s table that is not a request's time. */
+  static final String SEARCHABLE = "an append until search finds it";
+
+  /**
+   * Appends a message with a word of its own and searches for it every 2 ms: the time from the
+   * append's answer until search finds it.
+   */
+  private long untilSearchable(String session, int n) {
+    String word = token + "lag" + n;
+    String json =
+        "{\"role\":\"user\",\"content\":\"how soon is "
+            + word
+            + " searchable\",\"tokens\":{\"input\":1,\"output\":1},\"costUsd\":0.0001}";
+    ApiClient.expect(api.post("/api/v1/sessions/" + session + "/messages", json), 201, "append");
+    long acknowledged = System.nanoTime();
+    long deadline = acknowledged + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      jakarta.json.JsonObject found =
+          ApiClient.expect(api.get("/api/v1/search?q=" + word + "&size=1"), 200, "search").json();
+      if (found.getJsonNumber("total").longValue() > 0) {
+        return System.nanoTime() - acknowledged;
+      }
+      sleep(2);
+    }
+    throw new IllegalStateException(word + " was not searchable 60 s after it was acknowledged");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /** {@code clients} threads, each appending single messages to its own session. */
