@@ -26,6 +26,9 @@ final class IngestReport {
     for (String failure : f.failures) {
       md.append("- ").append(failure).append('\n');
     }
+    if (!f.failures.isEmpty()) {
+      md.append('\n');
+    }
     Machine.runRows(md, command, server);
     md.append(
         String.format(
