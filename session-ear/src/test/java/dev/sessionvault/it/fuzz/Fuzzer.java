@@ -58,7 +58,7 @@ final class Fuzzer {
       }
       if (answer.status() / 100 == 2
           && request.endpoint().method().equals("DELETE")
-          && request.summary().startsWith("DELETE ")) {
+          && request.method().equals("DELETE")) {
         targets.replaceDeleted(request.endpoint());
       }
     }

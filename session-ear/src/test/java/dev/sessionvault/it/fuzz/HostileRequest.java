@@ -8,10 +8,30 @@ import java.util.List;
 /**
  * One generated request: its class, the endpoint it aims at, and its exact bytes on the wire.
  *
+ * @param summary the method, the target and what is hostile about the request, printable
  * @param halfClose the client closes its side after sending (a body shorter than declared)
  */
 record HostileRequest(
     RequestClass requestClass, Endpoint endpoint, String summary, byte[] wire, boolean halfClose) {
+  /** The request line and headers: their size in bytes and the number of header lines. */
+  record Head(int bytes, int lines) {}
+
+  Head head() {
+    int lines = 0;
+    for (int i = 0; i + 3 < wire.length; i++) {
+      if (wire[i] == '\r' && wire[i + 1] == '\n') {
+        if (wire[i + 2] == '\r' && wire[i + 3] == '\n') {
+          return new Head(i, lines);
+        }
+        lines++;
+      }
+    }
+    return new Head(wire.length, lines);
+  }
+
+  String method() {
+    return summary.substring(0, summary.indexOf(' '));
+  }
 
   /** A printable account of the request for failure messages: control bytes escaped, shortened. */
   @Override

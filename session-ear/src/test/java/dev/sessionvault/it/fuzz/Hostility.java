@@ -1,16 +1,16 @@
 package dev.sessionvault.it.fuzz;
 
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Iterator;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.engine.SourceOfRandomness;
 
 /**
  * The generators of hostile requests, one jqwik arbitrary per {@link RequestClass}, drawn from one
- * seeded source of randomness: the same seed gives the same sequence of requests (jqwik's
- * sampling, since an Arquillian test runs on JUnit Jupiter, not on jqwik's engine).
+ * seeded source of randomness: the same seed gives the same sequence of requests (jqwik's sampling,
+ * since an Arquillian test runs on JUnit Jupiter, not on jqwik's engine).
  */
 final class Hostility {
   private final Map<RequestClass, Iterator<HostileRequest>> generators =

@@ -5,38 +5,49 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What an answer to a hostile request must be: never a server error, and every refusal a problem
- * document that says what to fix. Two refusals come from Liberty itself, before the application
- * sees the request, and are allowed as Liberty gives them: broken HTTP framing (400, 505 for an
- * unknown HTTP version, or a closed connection) and a request that promises more body than it sends
- * (the connection closes).
+ * document that says what to fix. Liberty refuses three kinds of request itself, before any of the
+ * application's code runs, in its own words (allowed as Liberty gives them): broken HTTP framing (a
+ * 4xx, 505 for an unknown HTTP version, or a closed connection), a request line or headers past its
+ * limits (32 KiB a header or line, 500 headers: 400 with no body), and a path its web container
+ * calls improperly encoded ({@code %00}, a segment starting with {@code ;}: 400 CWWWC0005I). A
+ * request that promises more body than it sends may get no answer: it never ends.
  */
 final class Verdict {
-  private static final Set<RequestClass> LIBERTY_REFUSES = Set.of(RequestClass.BROKEN_FRAMING);
+  private static final int HEADER_LIMIT_BYTES = 32_768;
+  private static final int HEADER_LIMIT_LINES = 500;
 
   private Verdict() {}
 
   /** Why the answer breaks the rules, or empty when it keeps them. */
   static Optional<String> violation(HostileRequest request, RawHttp.Answer answer) {
     int status = answer.status();
-    boolean framing = LIBERTY_REFUSES.contains(request.requestClass());
+    boolean framing = request.requestClass() == RequestClass.BROKEN_FRAMING;
     if (status == RawHttp.NO_ANSWER) {
       return framing || request.halfClose() ? Optional.empty() : Optional.of("no answer");
     }
     if (status >= 500) {
       return framing && status == 505 ? Optional.empty() : Optional.of("server error " + status);
     }
-    if (status < 400) {
+    if (status < 400 || request.method().equals("HEAD")) {
       return Optional.empty();
     }
     String type = answer.header("Content-Type");
-    if (type == null || !type.split(";")[0].strip().equals("application/problem+json")) {
-      return framing ? Optional.empty() : Optional.of(status + " is not a problem document");
+    if (type != null && type.split(";")[0].strip().equals("application/problem+json")) {
+      return problem(status, answer.text());
     }
-    return problem(status, answer.text());
+    return framing || refusedByLiberty(request, answer)
+        ? Optional.empty()
+        : Optional.of(status + " is not a problem document");
+  }
+
+  private static boolean refusedByLiberty(HostileRequest request, RawHttp.Answer answer) {
+    HostileRequest.Head head = request.head();
+    boolean overLimits = head.bytes() > HEADER_LIMIT_BYTES || head.lines() > HEADER_LIMIT_LINES;
+    return answer.status() == 400
+        && (overLimits && answer.body().length == 0 || answer.text().contains("CWWWC0005I"));
   }
 
   private static Optional<String> problem(int status, String body) {
@@ -48,8 +59,7 @@ final class Verdict {
       if (problem.getInt("status", 0) != status) {
         return Optional.of("the problem's status differs from the answer's");
       }
-      String detail = problem.getString("detail", "");
-      if (detail.isBlank()
+      if (problem.getString("detail", "").isBlank()
           || !problem.getString("type", "").startsWith("https://sessionvault.dev/problems/")) {
         return Optional.of("the problem has no type or no detail");
       }
