@@ -36,7 +36,7 @@ public final class FuzzReport {
                 .expect(200)
                 .json());
     Targets targets = Targets.create();
-    Fuzzer.Run run = new Fuzzer(endpoints, targets, settings, Api.PORT).run();
+    Fuzzer.Run run = new Fuzzer(endpoints, targets, settings).run();
     String table =
         "Hostile input: "
             + run.tally().total()

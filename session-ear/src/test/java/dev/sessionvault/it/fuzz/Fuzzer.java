@@ -1,5 +1,6 @@
 package dev.sessionvault.it.fuzz;
 
+import dev.sessionvault.it.support.RawHttp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,6 @@ final class Fuzzer {
   private final Hostility hostility;
   private final Targets targets;
   private final FuzzSettings settings;
-  private final int port;
 
   /** The outcome of a run. */
   record Run(
@@ -21,11 +21,10 @@ final class Fuzzer {
       List<String> refusedRequestIds,
       long millis) {}
 
-  Fuzzer(List<Endpoint> endpoints, Targets targets, FuzzSettings settings, int port) {
+  Fuzzer(List<Endpoint> endpoints, Targets targets, FuzzSettings settings) {
     this.hostility = new Hostility(endpoints, targets, settings);
     this.targets = targets;
     this.settings = settings;
-    this.port = port;
   }
 
   Run run() {
@@ -36,7 +35,7 @@ final class Fuzzer {
     long start = System.nanoTime();
     for (int n = 0; n < settings.tries(); n++) {
       HostileRequest request = hostility.next(n);
-      RawHttp.Answer answer = RawHttp.send(port, request);
+      RawHttp.Answer answer = RawHttp.send(request.wire(), request.halfClose());
       tally.count(request.requestClass(), answer.status());
       var violation = Verdict.violation(request, answer);
       if (violation.isPresent() && count++ < KEPT) {
@@ -53,7 +52,7 @@ final class Fuzzer {
                 + HostileRequest.printable(answer.body(), 300));
       }
       String requestId = answer.header("X-Request-Id");
-      if (answer.status() >= 400 && requestId != null) {
+      if (answer.status() >= 400 && requestId != null && !request.namesItsRequestId()) {
         refused.add(requestId);
       }
       if (answer.status() / 100 == 2

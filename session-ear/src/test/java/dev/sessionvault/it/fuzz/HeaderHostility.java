@@ -8,7 +8,6 @@ import static dev.sessionvault.it.fuzz.RequestClass.OVERSIZED_HEADERS;
 import static dev.sessionvault.it.fuzz.RequestClass.WRONG_MEDIA_TYPES;
 import static dev.sessionvault.it.fuzz.RequestClass.WRONG_METHODS;
 
-import dev.sessionvault.it.support.Credentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -265,7 +264,7 @@ final class HeaderHostility {
                 request =
                     HostileRequest.to(BAD_HEADERS, endpoint)
                         .target(requests.path(endpoint))
-                        .header("Authorization", Credentials.operator())
+                        .header("Authorization", requests.targets.personAuthorization(endpoint))
                         .note(name + ": " + value);
               }
               byte[] bytes = value.getBytes(StandardCharsets.UTF_8);

@@ -29,6 +29,12 @@ record HostileRequest(
     return new Head(wire.length, lines);
   }
 
+  /** Whether the request names its own X-Request-Id (which other requests may share). */
+  boolean namesItsRequestId() {
+    return new String(wire, 0, head().bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .contains("\r\nX-Request-Id:");
+  }
+
   String method() {
     return summary.substring(0, summary.indexOf(' '));
   }

@@ -1,5 +1,6 @@
 package dev.sessionvault.it.fuzz;
 
+import dev.sessionvault.it.support.RawHttp;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SortedSet;

@@ -1,5 +1,6 @@
 package dev.sessionvault.it.fuzz;
 
+import dev.sessionvault.it.support.RawHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * 4xx, 505 for an unknown HTTP version, or a closed connection), a request line or headers past its
  * limits (32 KiB a header or line, 500 headers: 400 with no body), and a path its web container
  * calls improperly encoded ({@code %00}, a segment starting with {@code ;}: 400 CWWWC0005I). A
- * request that promises more body than it sends may get no answer: it never ends.
+ * request that promises more body than it sends may get no answer: it never ends. Search answers
+ * 503 by design while the index is rebuilt.
  */
 final class Verdict {
   private static final int HEADER_LIMIT_BYTES = 32_768;
@@ -29,7 +31,10 @@ final class Verdict {
       return framing || request.halfClose() ? Optional.empty() : Optional.of("no answer");
     }
     if (status >= 500) {
-      return framing && status == 505 ? Optional.empty() : Optional.of("server error " + status);
+      boolean rebuilding = status == 503 && answer.text().contains("/problems/index-rebuilding");
+      return framing && status == 505 || rebuilding
+          ? Optional.empty()
+          : Optional.of("server error " + status);
     }
     if (status < 400 || request.method().equals("HEAD")) {
       return Optional.empty();

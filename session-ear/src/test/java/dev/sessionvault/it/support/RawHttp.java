@@ -1,4 +1,4 @@
-package dev.sessionvault.it.fuzz;
+package dev.sessionvault.it.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,34 +17,38 @@ import java.util.TreeMap;
  * UTF-8, NUL bytes, broken framing, bodies shorter than declared), which no regular client allows.
  * One connection per request, closed after the answer.
  */
-final class RawHttp {
+public final class RawHttp {
   private static final int TIMEOUT_MILLIS = 30_000;
 
   /** No status line came back: the server closed the connection or did not answer in time. */
-  static final int NO_ANSWER = 0;
+  public static final int NO_ANSWER = 0;
 
   private RawHttp() {}
 
   /** An answer: its status, its headers (names in lowercase) and its body, de-chunked. */
-  record Answer(int status, Map<String, String> headers, byte[] body) {
-    String header(String name) {
+  public record Answer(int status, Map<String, String> headers, byte[] body) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
-    String text() {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
   }
 
-  static Answer send(int port, HostileRequest request) {
+  /**
+   * Sends the bytes to the test server; {@code halfClose} closes the sending side afterwards (for a
+   * body shorter than its Content-Length).
+   */
+  public static Answer send(byte[] wire, boolean halfClose) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("localhost", port), TIMEOUT_MILLIS);
+      socket.connect(new InetSocketAddress("localhost", Api.PORT), TIMEOUT_MILLIS);
       socket.setSoTimeout(TIMEOUT_MILLIS);
       OutputStream out = socket.getOutputStream();
       try {
-        out.write(request.wire());
+        out.write(wire);
         out.flush();
-        if (request.halfClose()) {
+        if (halfClose) {
           socket.shutdownOutput();
         }
       } catch (IOException refusedMidway) {
