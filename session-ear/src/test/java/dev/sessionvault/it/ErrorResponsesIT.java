@@ -327,8 +327,14 @@ class ErrorResponsesIT extends EndToEndTest {
       assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), target);
       assertTrue(answer.text().contains("path") || answer.text().contains("query"), answer.text());
     }
-    JsonObject problem = Api.get("/sessions", "Accept", "*/*;q=abc").problem(400);
-    assertTrue(problem.getString("detail").contains("Accept"), problem.toString());
+    Map<String, String> errors = errors(Api.get("/sessions", "Accept", "*/*;q=abc").problem(400));
+    assertTrue(errors.get("Accept").contains("media type"), errors.toString());
+    // Liberty's web container refuses this one itself: its error page answers the problem
+    assertTrue(
+        Api.post("/sessions", "{}", "Content-Type", "////")
+            .problem(400)
+            .getString("detail")
+            .contains("Content-Type"));
   }
 
   @Test
@@ -361,7 +367,7 @@ class ErrorResponsesIT extends EndToEndTest {
     assertTrue(account.status() < 500, account.status() + " " + account.text());
     Api.get("/sessions", "Authorization", Credentials.basic("opera\u0000tor", "x")).problem(401);
     // a right sign-in clears the failed one from this client's count
-    Api.get("/sessions", "Authorization", Credentials.operator()).expect(200);
+    Api.get("/admin/index", "Authorization", Credentials.operator()).expect(200);
   }
 
   private static Map<String, String> errors(JsonObject problem) {

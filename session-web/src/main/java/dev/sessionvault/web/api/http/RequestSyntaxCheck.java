@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -39,6 +40,14 @@ public class RequestSyntaxCheck implements ContainerRequestFilter {
     if (query != null) {
       check("query", query.replace('+', ' '));
     }
+    for (String accepted : headerValues(request, HttpHeaders.ACCEPT)) {
+      for (String range : accepted.split(",")) {
+        mediaType("Accept", range, true);
+      }
+    }
+    for (String type : headerValues(request, HttpHeaders.CONTENT_TYPE)) {
+      mediaType("Content-Type", type, false);
+    }
     String encoding = request.getHeaderString(HttpHeaders.CONTENT_ENCODING);
     if (encoding != null
         && !DECODED_ENCODINGS.contains(encoding.strip().toLowerCase(Locale.ROOT))) {
@@ -50,6 +59,39 @@ public class RequestSyntaxCheck implements ContainerRequestFilter {
               "the Content-Encoding '"
                   + encoding.strip()
                   + "' is not supported; send the body uncompressed, or as gzip or deflate"));
+    }
+  }
+
+  private static java.util.List<String> headerValues(ContainerRequestContext request, String name) {
+    java.util.List<String> values = request.getHeaders().get(name);
+    return values == null ? java.util.List.of() : values;
+  }
+
+  /**
+   * A media type, or in Accept a media range with an optional weight: RESTEasy fails with an
+   * unchecked error on one it cannot parse while it picks the resource method.
+   */
+  private static void mediaType(String header, String text, boolean range) {
+    if (range && text.isBlank()) {
+      return;
+    }
+    try {
+      MediaType type = MediaType.valueOf(text.strip());
+      String q = type.getParameters().get("q");
+      if (range && q != null) {
+        float weight = Float.parseFloat(q);
+        if (!(weight >= 0 && weight <= 1)) {
+          throw new IllegalArgumentException(q);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(
+          header,
+          "'"
+              + text.strip()
+              + "' is not a media type"
+              + (range ? " range with a weight q between 0 and 1" : "")
+              + "; send e.g. application/json");
     }
   }
 
