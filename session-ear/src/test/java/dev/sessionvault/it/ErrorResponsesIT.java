@@ -312,7 +312,8 @@ class ErrorResponsesIT extends EndToEndTest {
             "/api/v1/sessions?tag=%C3%28",
             "/api/v1/search?q=a%00b",
             "/api/v1/sessions/\u00ff",
-            "/api/v1/sessions/%FF")) {
+            "/api/v1/sessions/%FF",
+            "/api/v1/sessions/{id}/messages")) {
       RawHttp.Answer answer =
           RawHttp.send(
               ("GET "

@@ -112,17 +112,7 @@ final class Targets {
   }
 
   private void newUser() {
-    user =
-        Api.post(
-                "/accounts/" + account + "/members",
-                "{\"username\":\""
-                    + unique()
-                    + "\",\"password\":\"long enough secret\",\"role\":\"viewer\"}",
-                "Authorization",
-                Credentials.operator())
-            .expect(201)
-            .json()
-            .getString("userId");
+    user = Credentials.createMember(account, unique(), "viewer");
   }
 
   private String[] auth() {

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What an answer to a hostile request must be: never a server error, and every refusal a problem
@@ -20,6 +21,10 @@ import java.util.Optional;
 final class Verdict {
   private static final int HEADER_LIMIT_BYTES = 32_768;
   private static final int HEADER_LIMIT_LINES = 500;
+
+  /** Message ids of RESTEasy (RESTEASY003545) and Liberty (SRVE0295E, CWWWC0005I). */
+  private static final Pattern INTERNAL_MESSAGE =
+      Pattern.compile("\\b(RESTEASY|SRVE|CWW[A-Z]+)\\d{4}");
 
   private Verdict() {}
 
@@ -64,7 +69,11 @@ final class Verdict {
       if (problem.getInt("status", 0) != status) {
         return Optional.of("the problem's status differs from the answer's");
       }
-      if (problem.getString("detail", "").isBlank()
+      String detail = problem.getString("detail", "");
+      if (INTERNAL_MESSAGE.matcher(detail).find()) {
+        return Optional.of("the problem's detail is a runtime's internal message: " + detail);
+      }
+      if (detail.isBlank()
           || !problem.getString("type", "").startsWith("https://sessionvault.dev/problems/")) {
         return Optional.of("the problem has no type or no detail");
       }

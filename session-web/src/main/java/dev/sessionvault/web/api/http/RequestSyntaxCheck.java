@@ -31,6 +31,11 @@ public class RequestSyntaxCheck implements ContainerRequestFilter {
   private static final Set<String> DECODED_ENCODINGS =
       Set.of("identity", "gzip", "x-gzip", "deflate");
 
+  /**
+   * Printable characters RFC 3986 never allows unencoded (RESTEasy reads {@code {}} as a template).
+   */
+  private static final String NOT_IN_URIS = " \"<>\\^`{|}";
+
   @Context HttpServletRequest servletRequest;
 
   @Override
@@ -38,7 +43,7 @@ public class RequestSyntaxCheck implements ContainerRequestFilter {
     check("path", servletRequest.getRequestURI());
     String query = servletRequest.getQueryString();
     if (query != null) {
-      check("query", query.replace('+', ' '));
+      check("query", query);
     }
     for (String accepted : headerValues(request, HttpHeaders.ACCEPT)) {
       for (String range : accepted.split(",")) {
@@ -102,6 +107,9 @@ public class RequestSyntaxCheck implements ContainerRequestFilter {
       if (c < 0x20 || c > 0x7e) {
         throw invalid(
             part, "has a character that is not printable ASCII; percent-encode it as UTF-8");
+      }
+      if (NOT_IN_URIS.indexOf(c) >= 0) {
+        throw invalid(part, "has a '" + c + "', which a URI must percent-encode");
       }
       if (c == '%') {
         if (i + 2 >= raw.length() || hex(raw.charAt(i + 1)) < 0 || hex(raw.charAt(i + 2)) < 0) {
