@@ -21,6 +21,7 @@ final class Hostility {
     BodyHostility bodies = new BodyHostility(requests, settings.maxRequestBytes());
     TextHostility text = new TextHostility(requests);
     HeaderHostility headers = new HeaderHostility(requests);
+    FramingHostility framing = new FramingHostility(requests);
     for (RequestClass requestClass : RequestClass.values()) {
       Arbitrary<HostileRequest> arbitrary =
           switch (requestClass) {
@@ -42,7 +43,7 @@ final class Hostility {
             case BAD_HEADERS -> headers.badHeaders();
             case BAD_CREDENTIALS -> headers.badCredentials();
             case WRONG_METHODS -> headers.wrongMethods();
-            case BROKEN_FRAMING -> headers.brokenFraming();
+            case BROKEN_FRAMING -> framing.brokenFraming();
           };
       generators.put(requestClass, arbitrary.sampleStream().iterator());
     }
