@@ -191,16 +191,7 @@ class EndpointsIT extends EndToEndTest {
               : null;
       user =
           endpoint.template().contains("{userId}")
-              ? Api.post(
-                      "/accounts/" + account + "/members",
-                      "{\"username\":\""
-                          + unique()
-                          + "\",\"password\":\"long enough secret\",\"role\":\"viewer\"}",
-                      "Authorization",
-                      Credentials.operator())
-                  .expect(201)
-                  .json()
-                  .getString("userId")
+              ? Credentials.createMember(account, unique(), "viewer")
               : null;
       emptyAccount = needsEmptyAccount ? Credentials.createAccount("empty").toString() : null;
     }

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.Credentials;
 import dev.sessionvault.it.support.EndToEndTest;
 import dev.sessionvault.it.support.Fixtures;
+import dev.sessionvault.it.support.RawHttp;
 import dev.sessionvault.it.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -264,6 +267,108 @@ class ErrorResponsesIT extends EndToEndTest {
     JsonObject again = Api.post("/sessions", body).problem(409);
     assertTrue(again.containsKey("existingId"));
     Api.get("/sessions/" + again.getString("existingId")).expect(200);
+  }
+
+  @Test
+  void jsonNestedTooDeeplyOrWithEndlessNumbersIsRefused() {
+    for (int levels : List.of(1_001, 100_000)) {
+      String nested = "[".repeat(levels) + "]".repeat(levels);
+      assertTrue(
+          Api.post("/sessions", "{\"agent\":\"codex\",\"metadata\":{\"a\":" + nested + "}}")
+              .problem(400)
+              .getString("detail")
+              .contains("nesting deeper than"));
+    }
+    String id = createSession().getString("id");
+    String message = "{\"role\":\"user\",\"content\":\"x\",\"costUsd\":";
+    for (String number : List.of("0." + "0".repeat(5_000) + "1", "1E+2147483648", "1e999999999")) {
+      Api.post("/sessions/" + id + "/messages", message + number + "}").problem(400);
+    }
+    assertEquals(0, Api.get("/sessions/" + id).json().getInt("messageCount"));
+  }
+
+  @Test
+  void bodiesInAnEncodingTheServerDoesNotDecodeAreRefused() {
+    String body = session("codex").build().toString();
+    assertTrue(
+        Api.post("/sessions", body, "Content-Encoding", "br")
+            .problem(415)
+            .getString("detail")
+            .contains("Content-Encoding"));
+    assertTrue(
+        Api.post("/sessions", body, "Content-Encoding", "deflate")
+            .problem(400)
+            .getString("detail")
+            .contains("Content-Encoding"));
+  }
+
+  @Test
+  void pathsAndQueriesThatAreNotPercentEncodedUtf8AreRefused() {
+    String key = Credentials.bearer(Credentials.defaultAdminKey());
+    for (String target :
+        List.of(
+            "/api/v1/sessions?tag=%zz",
+            "/api/v1/sessions?tag=%",
+            "/api/v1/sessions?tag=%C3%28",
+            "/api/v1/search?q=a%00b",
+            "/api/v1/sessions/\u00ff",
+            "/api/v1/sessions/%FF",
+            "/api/v1/sessions/{id}/messages")) {
+      RawHttp.Answer answer =
+          RawHttp.send(
+              ("GET "
+                      + target
+                      + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                      + "Authorization: "
+                      + key
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1),
+              false);
+      assertEquals(400, answer.status(), target + ": " + answer.text());
+      assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), target);
+      assertTrue(answer.text().contains("path") || answer.text().contains("query"), answer.text());
+    }
+    Map<String, String> errors = errors(Api.get("/sessions", "Accept", "*/*;q=abc").problem(400));
+    assertTrue(errors.get("Accept").contains("media type"), errors.toString());
+    // Liberty's web container refuses this one itself: its error page answers the problem
+    assertTrue(
+        Api.post("/sessions", "{}", "Content-Type", "////")
+            .problem(400)
+            .getString("detail")
+            .contains("Content-Type"));
+  }
+
+  @Test
+  void pagesFarOutAreEmptyAndCostsAndTagsHaveLimits() {
+    for (String list : List.of("/sessions", "/projects", "/audit")) {
+      JsonObject page = Api.get(list + "?page=2147483647&size=200").expect(200).json();
+      assertEquals(0, page.getJsonArray("items").size(), list);
+    }
+    String tags = "tag=t&".repeat(51);
+    for (String path : List.of("/sessions?", "/search?q=x&")) {
+      Map<String, String> errors =
+          errors(Api.get(path + tags + "minCost=-1&maxCost=1e999999999").problem(400));
+      assertTrue(errors.get("tag").contains("at most 50"), errors.toString());
+      assertTrue(errors.containsKey("minCost") && errors.containsKey("maxCost"), errors.toString());
+    }
+  }
+
+  @Test
+  void aNulInTheAccountHeaderOrTheUsernameIsARefusalNotAFailure() {
+    String body = "GET /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+    RawHttp.Answer account =
+        RawHttp.send(
+            (body
+                    + "Authorization: "
+                    + Credentials.operator()
+                    + "\r\n"
+                    + "Session-Vault-Account: a\u0000b\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1),
+            false);
+    assertTrue(account.status() < 500, account.status() + " " + account.text());
+    Api.get("/sessions", "Authorization", Credentials.basic("opera\u0000tor", "x")).problem(401);
+    // a right sign-in clears the failed one from this client's count
+    Api.get("/admin/index", "Authorization", Credentials.operator()).expect(200);
   }
 
   private static Map<String, String> errors(JsonObject problem) {

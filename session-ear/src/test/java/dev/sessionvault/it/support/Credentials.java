@@ -80,6 +80,22 @@ public final class Credentials {
     return new Key(body.getJsonObject("apiKey").getString("id"), body.getString("key"));
   }
 
+  /** Adds a new person to the account as the operator; returns the person's user id. */
+  public static String createMember(UUID accountId, String username, String role) {
+    return Api.post(
+            "/accounts/" + accountId + "/members",
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\"long enough secret\",\"role\":\""
+                + role
+                + "\"}",
+            "Authorization",
+            operator())
+        .expect(201)
+        .json()
+        .getString("userId");
+  }
+
   /** Creates an account with a unique name as the operator; returns its id. */
   public static UUID createAccount(String namePrefix) {
     String name = namePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -87,7 +87,7 @@ public class DefaultIdentityService implements IdentityService {
     if (wait > 0) {
       return SignInResult.throttled(wait);
     }
-    Optional<User> found = users.findByUsername(name);
+    Optional<User> found = hasNul(name) ? Optional.empty() : users.findByUsername(name);
     if (found.isEmpty()) {
       passwords.verify(password, decoyHash());
       // the name is not recorded: a password typed into the username field would land there
@@ -185,11 +185,19 @@ public class DefaultIdentityService implements IdentityService {
     return memberships.size() == 1 ? memberships.get(0).accountId() : null;
   }
 
+  /** A NUL names nothing, and PostgreSQL refuses to compare text holding one (SQLSTATE 22021). */
+  private static boolean hasNul(String text) {
+    return text.indexOf('\0') >= 0;
+  }
+
   static String normalizeUsername(String username) {
     return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
 
   private Optional<UUID> resolveAccount(String account) {
+    if (hasNul(account)) {
+      return Optional.empty();
+    }
     try {
       return accounts.find(UUID.fromString(account)).map(Account::id);
     } catch (IllegalArgumentException notAnId) {

@@ -29,7 +29,7 @@ final class CriteriaPages {
     Root<T> counted = count.from(type);
     count.select(cb.count(counted)).where(filters.of(cb, counted));
     long total = em.createQuery(count).getSingleResult();
-    if (total <= page.offset()) {
+    if (page.startsAfter(total)) {
       return new Page<>(List.of(), page, total);
     }
     CriteriaQuery<T> select = cb.createQuery(type);
@@ -37,7 +37,7 @@ final class CriteriaPages {
     select.select(root).where(filters.of(cb, root)).orderBy(ordering.of(cb, root));
     List<T> items =
         em.createQuery(select)
-            .setFirstResult(page.offset())
+            .setFirstResult(page.firstResult())
             .setMaxResults(page.size())
             .getResultList();
     return new Page<>(items, page, total);

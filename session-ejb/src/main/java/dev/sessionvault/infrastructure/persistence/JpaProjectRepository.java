@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,12 +52,15 @@ public class JpaProjectRepository implements ProjectRepository {
         em.createQuery("select count(p) from Project p where p.accountId = :account", Long.class)
             .setParameter("account", accountId)
             .getSingleResult();
+    if (page.startsAfter(total)) {
+      return new Page<>(List.of(), page, total);
+    }
     return new Page<>(
         em.createQuery(
                 "select p from Project p where p.accountId = :account order by p.key, p.id",
                 Project.class)
             .setParameter("account", accountId)
-            .setFirstResult(page.offset())
+            .setFirstResult(page.firstResult())
             .setMaxResults(page.size())
             .getResultList(),
         page,

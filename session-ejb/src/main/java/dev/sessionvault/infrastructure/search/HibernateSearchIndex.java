@@ -131,7 +131,7 @@ public class HibernateSearchIndex implements ConversationIndex {
       step = step.totalHitCountThreshold(SCORED_MATCHES_BEFORE_SKIPPING);
     }
     @SuppressWarnings("unchecked")
-    SearchResult<List<?>> result = step.fetch(page.offset(), page.size());
+    SearchResult<List<?>> result = step.fetch(page.firstResult(), page.size());
     long total =
         result.total().isHitCountExact()
             ? result.total().hitCount()
@@ -186,8 +186,8 @@ public class HibernateSearchIndex implements ConversationIndex {
     List<String> ids = new ArrayList<>(order);
     List<SessionHits> sessions = new ArrayList<>();
     ContentHighlighter.Marks marks = highlighter().marks(criteria.query());
-    int end = (int) Math.min(ids.size(), (long) page.offset() + page.size());
-    for (int i = page.offset(); i < end; i++) {
+    int end = (int) Math.min(ids.size(), page.offset() + page.size());
+    for (int i = (int) Math.min(ids.size(), page.offset()); i < end; i++) {
       UUID sessionId = UUID.fromString(ids.get(i));
       SearchPredicate inSession = hitPredicate(scope, accountId, criteria, costSessions, sessionId);
       SearchResult<List<?>> top =

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 /**
  * Everything else. Some database outcomes are the client's to retry or resolve: a concurrent
  * modification or a unique key taken by a concurrent request (409), a value beyond what a column
- * holds (400; the commands' limits should catch these first). The rest is a server error: logged
- * with an incident id, answered without a stack trace.
+ * holds or a NUL character in text (400; the commands' limits should catch these first). The rest
+ * is a server error: logged with an incident id, answered without a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -26,6 +26,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   /** SQLSTATE class 22: data exception (a value too long or out of range for its column). */
   private static final String DATA_EXCEPTION = "22";
+
+  /**
+   * PostgreSQL's text cannot hold a NUL character: 22021 (character not in repertoire) and 22P05
+   * (untranslatable character).
+   */
+  private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("22021", "22P05");
 
   @Override
   public Response toResponse(Throwable e) {
@@ -40,6 +46,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "the resource was modified by a concurrent request; read it again and retry");
       }
       String sqlState = cause instanceof SQLException sql ? sql.getSQLState() : null;
+      if (sqlState != null && NOT_TEXT.contains(sqlState)) {
+        return Problems.response(
+            400,
+            "validation",
+            "The request is invalid",
+            "a text value contains a NUL character (\\u0000) or bytes that are not text;"
+                + " remove them");
+      }
       if (sqlState != null && sqlState.startsWith(DATA_EXCEPTION)) {
         return Problems.response(
             400,

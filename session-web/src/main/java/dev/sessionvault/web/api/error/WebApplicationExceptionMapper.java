@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Errors the JAX-RS runtime raises before a resource runs (unknown path, wrong method, wrong media
@@ -21,6 +22,8 @@ import java.util.logging.Logger;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
   private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
+
+  private static final Pattern RUNTIME_MESSAGE = Pattern.compile("^RESTEASY\\d+");
 
   @Context UriInfo uri;
 
@@ -70,6 +73,21 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return Problems.response(status, "payload-too-large", "Payload too large", e.getMessage());
     }
     return Problems.response(
-        status, "http-" + status, original.getStatusInfo().getReasonPhrase(), e.getMessage());
+        status, "http-" + status, original.getStatusInfo().getReasonPhrase(), detail(e, status));
+  }
+
+  /**
+   * The exception's own message, unless it is the JAX-RS runtime's (RESTEASY003320: Failed
+   * processing arguments of ...), which names Java methods instead of what to fix.
+   */
+  private static String detail(WebApplicationException e, int status) {
+    String message = e.getMessage();
+    if (message != null && !message.isBlank() && !RUNTIME_MESSAGE.matcher(message).find()) {
+      return message;
+    }
+    return status == 400
+        ? "the path, query parameters or headers could not be read as this endpoint takes them;"
+            + " check ids and parameters against the OpenAPI document at /openapi"
+        : "the request was refused (" + status + "); check it against the OpenAPI document";
   }
 }

@@ -24,6 +24,8 @@ import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,6 +76,22 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         && Long.parseLong(declared) > maxRequestBytes) {
       throw new PayloadTooLargeException(maxRequestBytes);
     }
+    JsonValue json;
+    try {
+      json = parse(entityStream);
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+    if (JsonValue.class.isAssignableFrom(type)) {
+      if (!type.isInstance(json)) {
+        throw new ValidationException("", "must be a JSON " + expected(type));
+      }
+      return json;
+    }
+    return JsonBinder.bind(json, type);
+  }
+
+  private JsonValue parse(InputStream entityStream) throws IOException {
     PushbackInputStream body =
         new PushbackInputStream(new LimitedInputStream(entityStream, maxRequestBytes));
     int first = body.read();
@@ -81,11 +99,17 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       throw new ValidationException("", "a JSON request body is required");
     }
     body.unread(first);
-    JsonValue json;
     try (JsonParser parser =
-        PARSERS.createParser(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+        PARSERS.createParser(
+            new JsonLimits(
+                new InputStreamReader(
+                    body,
+                    StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))))) {
       parser.next();
-      json = parser.getValue();
+      JsonValue json = parser.getValue();
       if (parser.hasNext()) {
         JsonLocation at = parser.getLocation();
         throw new ValidationException(
@@ -96,6 +120,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                 + at.getColumnNumber()
                 + ": unexpected content after the JSON document");
       }
+      return json;
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       throw new ValidationException(
@@ -106,17 +131,34 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                   : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber())
               + ": "
               + e.getMessage());
-    } catch (JsonException | IllegalStateException e) {
+    } catch (JsonException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw unreadable(io);
+      }
+      throw new ValidationException("", "the request body is not valid JSON: " + e.getMessage());
+    } catch (NumberFormatException e) {
+      // Parsson's BigDecimal: an exponent beyond what an int holds
+      throw new ValidationException(
+          "", "the JSON body has a number with an exponent out of range; write plain numbers");
+    } catch (IllegalStateException e) {
       // Parsson reports a duplicated key as an IllegalStateException while building the object.
       throw new ValidationException("", "the request body is not valid JSON: " + e.getMessage());
     }
-    if (JsonValue.class.isAssignableFrom(type)) {
-      if (!type.isInstance(json)) {
-        throw new ValidationException("", "must be a JSON " + expected(type));
-      }
-      return json;
+  }
+
+  /**
+   * A body that cannot be read as UTF-8 text. Liberty decodes gzip and deflate bodies itself: a
+   * body its Content-Encoding does not describe fails here, as does one shorter than its
+   * Content-Length.
+   */
+  private static ValidationException unreadable(Throwable e) {
+    if (e instanceof CharacterCodingException) {
+      return new ValidationException("", "the request body is not valid UTF-8; send JSON as UTF-8");
     }
-    return JsonBinder.bind(json, type);
+    return new ValidationException(
+        "",
+        "the request body could not be read: it ended before its Content-Length, or it is not"
+            + " compressed as its Content-Encoding says; send it complete, or uncompressed");
   }
 
   private static String expected(Class<?> type) {

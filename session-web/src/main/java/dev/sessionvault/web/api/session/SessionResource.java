@@ -108,13 +108,13 @@ public class SessionResource {
             agent,
             model,
             params.uuid("projectId", projectId),
-            tags,
+            params.tags("tag", tags),
             params.instant("createdFrom", createdFrom),
             params.instant("createdTo", createdTo),
             params.instant("updatedFrom", updatedFrom),
             params.instant("updatedTo", updatedTo),
-            params.decimal("minCost", minCost),
-            params.decimal("maxCost", maxCost));
+            params.cost("minCost", minCost),
+            params.cost("maxCost", maxCost));
     SessionSort.Field field =
         params.oneOf(
             "sort",
