@@ -115,6 +115,69 @@ class WritersIT extends EndToEndTest {
     assertEquals(WRITERS * ROUNDS, writes.get());
   }
 
+  /**
+   * Bulk writers faster than indexing are held until the index is within a second of the database:
+   * right after each acknowledged batch the oldest change not yet searchable is young. Without the
+   * hold the index fell behind by half a second for every second of such a load.
+   */
+  @Test
+  void bulkWritersWaitForTheIndexToKeepUp() throws Exception {
+    UUID account = Credentials.createAccount("bulk-writers");
+    String auth = Credentials.createKeyWithId(account, "bulk", "admin").bearer();
+    String text =
+        String.join(" ", java.util.Collections.nCopies(6, "the flaky login test failed again"));
+    long end = System.nanoTime() + 12_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Double> lags = java.util.Collections.synchronizedList(new ArrayList<>());
+    try {
+      List<Callable<Void>> writers = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        int writer = w;
+        writers.add(
+            () -> {
+              String session =
+                  Api.post("/sessions", "{\"agent\":\"codex\"}", "Authorization", auth)
+                      .expect(201)
+                      .json()
+                      .getString("id");
+              for (int round = 0; System.nanoTime() < end; round++) {
+                JsonArrayBuilder batch = Json.createArrayBuilder();
+                for (int i = 0; i < 500; i++) {
+                  batch.add(
+                      Json.createObjectBuilder()
+                          .add("role", "user")
+                          .add("content", text + " " + writer + " " + round + " " + i));
+                }
+                Api.post(
+                        "/sessions/" + session + "/messages",
+                        batch.build().toString(),
+                        "Authorization",
+                        auth)
+                    .expect(201);
+                JsonObject index =
+                    Api.get("/admin/index", "Authorization", Credentials.operator())
+                        .expect(200)
+                        .json();
+                lags.add(
+                    index.get("lagSeconds") instanceof jakarta.json.JsonNumber lag
+                        ? lag.doubleValue()
+                        : 0.0);
+              }
+              return null;
+            });
+      }
+      for (Future<Void> done : pool.invokeAll(writers)) {
+        done.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double worst = lags.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    assertTrue(lags.size() >= 8, "batches acknowledged: " + lags.size());
+    // one second of bound, and room for the status request on a busy machine
+    assertTrue(worst <= 2.5, "the index trailed by " + worst + " s after an acknowledged batch");
+  }
+
   private static JsonObject message(String word, int writer, int n) {
     return Json.createObjectBuilder()
         .add("externalId", "w" + writer + "-" + n)
