@@ -154,6 +154,9 @@ final class LoadBench {
   private void client(int client, List<List<String>> owned, long end) {
     Random random = new Random(client * 7919L + 17);
     List<String> mine = owned.get(client);
+    // each client alone changes its sessions' status: it knows it (an append makes one active)
+    java.util.Map<String, String> status = new java.util.HashMap<>();
+    mine.forEach(session -> status.put(session, "active"));
     int n = 0;
     while (System.nanoTime() < end) {
       Op op = pick(random);
@@ -183,6 +186,7 @@ final class LoadBench {
           case APPEND -> {
             expected = 201;
             reply = api.post("/api/v1/sessions/" + session + "/messages", message(random, n));
+            status.put(session, "active");
           }
           case APPEND_BATCH -> {
             expected = 201;
@@ -191,6 +195,7 @@ final class LoadBench {
               batch.append(i == 0 ? "" : ",").append(message(random, n * 100 + i));
             }
             reply = api.post("/api/v1/sessions/" + session + "/messages", batch + "]");
+            status.put(session, "active");
           }
           case TODOS -> {
             expected = 200;
@@ -203,11 +208,14 @@ final class LoadBench {
           }
           default -> {
             expected = 200;
-            // back and forth between active and idle, both always allowed from the other
+            // back and forth between active and idle, each allowed from the other
+            String next = status.get(session).equals("active") ? "idle" : "active";
             reply =
                 api.post(
-                    "/api/v1/sessions/" + session + "/status",
-                    "{\"status\":\"" + (n % 2 == 0 ? "idle" : "active") + "\"}");
+                    "/api/v1/sessions/" + session + "/status", "{\"status\":\"" + next + "\"}");
+            if (reply.status() == 200) {
+              status.put(session, next);
+            }
           }
         }
       } catch (RuntimeException e) {
