@@ -10,7 +10,8 @@
 # Common options: --db h2|postgresql (default h2; PostgreSQL on 127.0.0.1:5432 as user postgres,
 # database sessionvault_bench, created afresh), --heap SIZE (server heap, default 4g),
 # --skip-build (reuse bench/target from the previous build), --no-report (leave BENCHMARKS.md
-# alone).
+# alone), --jfr (a profile of the server, Java Flight Recorder's "profile" settings, in
+# bench/target/server.jfr when the server stops).
 #
 # search: --messages N (default 1,000,000), --sessions N (default 10,000), --threads N (loader
 #   threads, default 3), --batch N (messages per append, default 250), --warmup N / --warmup-seconds
@@ -61,6 +62,7 @@ DB=h2
 BUILD=1
 REUSE=0
 REPORT=1
+JFR=0
 MESSAGES=
 SESSIONS=10000
 PASS=()
@@ -78,6 +80,7 @@ while [ $# -gt 0 ]; do
     --skip-lucene) PASS+=("$1"); shift ;;
     --reuse-data) REUSE=1; PASS+=(--skip-load); shift ;;
     --no-report) REPORT=0; shift ;;
+    --jfr) JFR=1; shift ;;
     -h|--help) COMMAND=help; shift ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -135,6 +138,12 @@ else
   rm -rf "$DATA" "$WLP/usr/servers/$SERVER/logs" "$WLP/usr/servers/$SERVER/workarea"
 fi
 printf -- '-Xms%s\n-Xmx%s\n' "$HEAP" "$HEAP" >"$WLP/usr/servers/$SERVER/jvm.options"
+if [ "$JFR" = 1 ]; then
+  rm -f "$BENCH/target/server.jfr"
+  echo "-XX:FlightRecorderOptions:stackdepth=1024" >>"$WLP/usr/servers/$SERVER/jvm.options"
+  echo "-XX:StartFlightRecording=settings=profile,filename=$BENCH/target/server.jfr,dumponexit=true" \
+    >>"$WLP/usr/servers/$SERVER/jvm.options"
+fi
 # The first operator of a fresh data folder gets a random password, kept beside the data for
 # --reuse-data; the benchmark signs in with it to create its API key and to start the rebuild.
 mkdir -p "$DATA"

@@ -86,7 +86,7 @@ class SearchIT extends EndToEndTest {
         message("user", "login once here", "2026-02-01T09:00:00Z", "0.1"),
         message("assistant", "parser refactored", "2026-02-02T09:00:00Z", "0.1"));
     Api.post("/sessions/" + parser + "/status", "{\"status\":\"completed\"}").expect(200);
-    // the new status reaches the parser's message documents in the background
+    // the new status is in the session's own document, which hits look up
     awaitTotal("status=completed", 2);
   }
 
@@ -174,6 +174,12 @@ class SearchIT extends EndToEndTest {
     assertEquals(3, search("q=" + enc("model:claude-*")).getInt("total"));
     assertEquals(2, search("q=" + enc("model:GPT-5")).getInt("total"));
     assertEquals(2, search("q=" + enc("status:completed")).getInt("total"));
+    assertEquals(2, search("q=" + enc("status:COMPLETED")).getInt("total"));
+    assertEquals(Set.of(parser + "#1"), found("q=" + enc("login status:completed")));
+    assertEquals(
+        Set.of(login + "#1", login + "#2", login + "#3"),
+        found("q=" + enc("login -status:completed")));
+    assertEquals(0, search("q=" + enc("status:idle OR status:failed")).getInt("total"));
     assertEquals(Set.of(parser + "#1"), found("q=" + enc("agent:codex login")));
   }
 
@@ -461,6 +467,46 @@ class SearchIT extends EndToEndTest {
 
     Api.delete("/projects/" + projectId).expect(204);
     awaitTotal("projectId=" + projectId, 0);
+  }
+
+  /**
+   * A session pauses and resumes with every turn of its assistant. Its messages do not carry its
+   * status, so a change is one document to index however long the session is (copied into 6,000
+   * messages, each change meant re-indexing all of them).
+   */
+  @Test
+  void aStatusChangeReachesTheHitsOfALongSessionAtOnce() throws InterruptedException {
+    String id = taggedSession("cline");
+    for (int batch = 0; batch < 6; batch++) {
+      JsonArrayBuilder messages = Json.createArrayBuilder();
+      for (int i = 0; i < 1000; i++) {
+        messages.add(
+            Json.createObjectBuilder().add("role", "user").add("content", "turn quokka " + i));
+      }
+      Api.post("/sessions/" + id + "/messages", messages.build().toString()).expect(201);
+    }
+    awaitTotal("q=quokka&status=active", 6000);
+    for (String status : List.of("idle", "active", "idle")) {
+      Api.post("/sessions/" + id + "/status", "{\"status\":\"" + status + "\"}").expect(200);
+    }
+    JsonObject index =
+        Api.get("/admin/index", "Authorization", Credentials.operator()).expect(200).json();
+    assertTrue(
+        index.getJsonNumber("pendingChanges").longValue() < 100,
+        "three changes are three documents to index, not the session's messages: " + index);
+    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    JsonObject found;
+    while ((found = search("q=quokka&status=idle")).getInt("total") != 6000
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertEquals(6000, found.getInt("total"), "all of the session's hits, within 2 s");
+    assertEquals("idle", found.getJsonArray("hits").getJsonObject(0).getString("status"));
+    assertEquals(6000, search("q=" + enc("quokka status:idle")).getInt("total"));
+    assertEquals(0, search("q=quokka&status=active").getInt("total"));
+    assertEquals(
+        Map.of("idle", 6000L),
+        counts(search("q=quokka&facets=status").getJsonObject("facets"), "status"));
   }
 
   @Test

@@ -12,9 +12,7 @@ import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.message.ContentBlocks;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageRepository;
-import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.session.Session;
-import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.shared.Timestamps;
@@ -36,7 +34,6 @@ public class DefaultConversationService implements ConversationService {
   @Inject AuditContext audit;
   @Inject ProjectScope scope;
   @Inject MessageRepository messages;
-  @Inject ConversationIndex index;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
@@ -62,8 +59,6 @@ public class DefaultConversationService implements ConversationService {
             session,
             batch.stream().map(AppendMessageCommand::externalId).filter(Objects::nonNull).toList());
     Instant now = Timestamps.now();
-    SessionStatus statusBefore = session.status();
-    boolean hadMessages = session.messageCount() > 0;
     List<MessageView> items = new ArrayList<>(batch.size());
     int created = 0;
     for (AppendMessageCommand command : batch) {
@@ -77,10 +72,6 @@ public class DefaultConversationService implements ConversationService {
         }
       }
       items.add(Views.message(message));
-    }
-    if (hadMessages && statusBefore != session.status()) {
-      // a resumed session: its earlier messages still carry the old status in the index
-      index.refreshSessionsAfterCommit(List.of(session.id()));
     }
     audit.detail("messages", batch.size());
     audit.detail("created", created);

@@ -131,9 +131,6 @@ public class DefaultSessionService implements SessionService {
     audit.detail("from", before);
     audit.detail("to", session.status());
     sessions.flush();
-    if (before != session.status()) {
-      index.refreshSessionsAfterCommit(List.of(session.id()));
-    }
     return Views.session(session);
   }
 

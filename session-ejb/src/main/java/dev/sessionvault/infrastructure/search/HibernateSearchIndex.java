@@ -11,7 +11,6 @@ import static dev.sessionvault.infrastructure.search.SearchFields.ROLE;
 import static dev.sessionvault.infrastructure.search.SearchFields.SEQ;
 import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_ID;
 import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_NAME;
-import static dev.sessionvault.infrastructure.search.SearchFields.STATUS;
 import static dev.sessionvault.infrastructure.search.SearchFields.TAGS;
 import static dev.sessionvault.infrastructure.search.SearchFields.TIMESTAMP;
 
@@ -30,7 +29,6 @@ import dev.sessionvault.domain.search.SearchResults;
 import dev.sessionvault.domain.search.SearchSort;
 import dev.sessionvault.domain.search.SessionHits;
 import dev.sessionvault.domain.search.SessionResults;
-import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.PageRequest;
 import dev.sessionvault.domain.shared.WireNames;
@@ -112,12 +110,13 @@ public class HibernateSearchIndex implements ConversationIndex {
       PageRequest page,
       Set<Facet> facets) {
     SearchSession session = Search.session(em);
-    Optional<Set<UUID>> costSessions = sessionsInCostRange(session, accountId, criteria);
-    if (costSessions.map(Set::isEmpty).orElse(false)) {
+    SessionLookup sessions = new SessionLookup(session, accountId);
+    Optional<Set<UUID>> sessionFilter = sessions.matching(criteria);
+    if (sessionFilter.map(Set::isEmpty).orElse(false)) {
       return new SearchResults(List.of(), 0, emptyFacets(facets));
     }
     SearchScope<?> scope = session.scope(targets(criteria));
-    SearchPredicate where = hitPredicate(scope, accountId, criteria, costSessions, null);
+    SearchPredicate where = hitPredicate(scope, sessions, criteria, sessionFilter, null);
     Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
     @SuppressWarnings({"rawtypes", "unchecked"})
     SearchQueryOptionsStep step = hitQuery(session, scope, where, sort);
@@ -137,13 +136,17 @@ public class HibernateSearchIndex implements ConversationIndex {
             ? result.total().hitCount()
             : session
                 .search(scope)
-                .where(countPredicate(scope, accountId, criteria, costSessions))
+                .where(countPredicate(scope, sessions, criteria, sessionFilter))
                 .fetchTotalHitCount();
     Map<Facet, List<FacetCount>> facetCounts = new EnumMap<>(Facet.class);
-    keys.forEach((facet, key) -> facetCounts.put(facet, counts(result.aggregation(key))));
-    ContentHighlighter.Marks marks = highlighter().marks(criteria.query());
-    return new SearchResults(
-        result.hits().stream().map(row -> hit(row, marks)).toList(), total, facetCounts);
+    keys.forEach(
+        (facet, key) ->
+            facetCounts.put(
+                facet,
+                facet == Facet.STATUS
+                    ? sessions.statusCounts(result.aggregation(key))
+                    : counts(result.aggregation(key))));
+    return new SearchResults(hits(result.hits(), sessions, criteria), total, facetCounts);
   }
 
   @Override
@@ -154,12 +157,13 @@ public class HibernateSearchIndex implements ConversationIndex {
       PageRequest page,
       int hitsPerSession) {
     SearchSession session = Search.session(em);
-    Optional<Set<UUID>> costSessions = sessionsInCostRange(session, accountId, criteria);
-    if (costSessions.map(Set::isEmpty).orElse(false)) {
+    SessionLookup sessions = new SessionLookup(session, accountId);
+    Optional<Set<UUID>> sessionFilter = sessions.matching(criteria);
+    if (sessionFilter.map(Set::isEmpty).orElse(false)) {
       return new SessionResults(List.of(), 0, 0);
     }
     SearchScope<?> scope = session.scope(targets(criteria));
-    SearchPredicate where = hitPredicate(scope, accountId, criteria, costSessions, null);
+    SearchPredicate where = hitPredicate(scope, sessions, criteria, sessionFilter, null);
     AggregationKey<Map<String, Long>> perSession = AggregationKey.of("sessions");
     SearchResult<String> ranking =
         session
@@ -184,20 +188,19 @@ public class HibernateSearchIndex implements ConversationIndex {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(entry -> order.add(entry.getKey()));
     List<String> ids = new ArrayList<>(order);
-    List<SessionHits> sessions = new ArrayList<>();
-    ContentHighlighter.Marks marks = highlighter().marks(criteria.query());
+    List<SessionHits> found = new ArrayList<>();
     int end = (int) Math.min(ids.size(), page.offset() + page.size());
     for (int i = (int) Math.min(ids.size(), page.offset()); i < end; i++) {
       UUID sessionId = UUID.fromString(ids.get(i));
-      SearchPredicate inSession = hitPredicate(scope, accountId, criteria, costSessions, sessionId);
+      SearchPredicate inSession = hitPredicate(scope, sessions, criteria, sessionFilter, sessionId);
       SearchResult<List<?>> top =
           castFetch(hitQuery(session, scope, inSession, sort), hitsPerSession);
-      List<SearchHit> hits = top.hits().stream().map(row -> hit(row, marks)).toList();
+      List<SearchHit> hits = hits(top.hits(), sessions, criteria);
       if (hits.isEmpty()) {
         continue; // deleted since the ranking query
       }
       SearchHit best = hits.get(0);
-      sessions.add(
+      found.add(
           new SessionHits(
               sessionId,
               best.sessionName(),
@@ -210,7 +213,7 @@ public class HibernateSearchIndex implements ConversationIndex {
               hits));
     }
     return new SessionResults(
-        sessions, counts.size(), counts.values().stream().mapToLong(Long::longValue).sum());
+        found, counts.size(), counts.values().stream().mapToLong(Long::longValue).sum());
   }
 
   @Override
@@ -293,7 +296,6 @@ public class HibernateSearchIndex implements ConversationIndex {
             f.field(AGENT, String.class).toProjection(),
             f.field(MODEL, String.class).toProjection(),
             f.field(PROJECT_ID, UUID.class).toProjection(),
-            f.field(STATUS, SessionStatus.class).toProjection(),
             f.field(SEQ, Long.class).toProjection(),
             f.field(ROLE, MessageRole.class).toProjection(),
             f.field(TIMESTAMP, Instant.class).toProjection(),
@@ -302,11 +304,19 @@ public class HibernateSearchIndex implements ConversationIndex {
         .toProjection();
   }
 
-  private SearchHit hit(List<?> row, ContentHighlighter.Marks marks) {
+  /** The hits of these rows, each with its session's current status. */
+  private List<SearchHit> hits(
+      List<List<?>> rows, SessionLookup sessions, SearchCriteria criteria) {
+    ContentHighlighter.Marks marks = highlighter().marks(criteria.query());
+    Map<UUID, SessionStatus> statuses =
+        sessions.statuses(rows.stream().map(row -> (UUID) row.get(2)).distinct().toList());
+    return rows.stream().map(row -> hit(row, marks, statuses.get((UUID) row.get(2)))).toList();
+  }
+
+  private SearchHit hit(List<?> row, ContentHighlighter.Marks marks, SessionStatus status) {
     var reference = (org.hibernate.search.engine.common.EntityReference) row.get(0);
-    SessionStatus status = (SessionStatus) row.get(7);
-    MessageRole role = (MessageRole) row.get(9);
-    String content = (String) row.get(11);
+    MessageRole role = (MessageRole) row.get(8);
+    String content = (String) row.get(10);
     List<String> highlights =
         fragments(content, highlighter().fragments(content, marks, FRAGMENT_SIZE, MAX_FRAGMENTS));
     return new SearchHit(
@@ -318,9 +328,9 @@ public class HibernateSearchIndex implements ConversationIndex {
         (String) row.get(5),
         (UUID) row.get(6),
         status == null ? null : WireNames.of(status),
-        (Long) row.get(8),
+        (Long) row.get(7),
         role == null ? null : WireNames.of(role),
-        (Instant) row.get(10),
+        (Instant) row.get(9),
         (Float) row.get(1),
         highlights);
   }
@@ -363,17 +373,17 @@ public class HibernateSearchIndex implements ConversationIndex {
 
   private SearchPredicate hitPredicate(
       SearchScope<?> scope,
-      UUID accountId,
+      SessionLookup sessions,
       SearchCriteria criteria,
-      Optional<Set<UUID>> costSessions,
+      Optional<Set<UUID>> sessionFilter,
       UUID onlySession) {
     SearchPredicateFactory f = scope.predicate();
     return predicate(
         f,
-        QueryTranslator.forHits(f, textQueryAnalyzer()),
-        accountId,
+        QueryTranslator.forHits(f, textQueryAnalyzer(), sessions::withStatus),
+        sessions.accountId(),
         criteria,
-        costSessions,
+        sessionFilter,
         onlySession);
   }
 
@@ -402,26 +412,29 @@ public class HibernateSearchIndex implements ConversationIndex {
   /** Matches exactly what {@link #hitPredicate} matches, with nothing to score. */
   private SearchPredicate countPredicate(
       SearchScope<?> scope,
-      UUID accountId,
+      SessionLookup sessions,
       SearchCriteria criteria,
-      Optional<Set<UUID>> costSessions) {
+      Optional<Set<UUID>> sessionFilter) {
     SearchPredicateFactory f = scope.predicate();
     return predicate(
         f,
-        QueryTranslator.forCount(f, textQueryAnalyzer()),
-        accountId,
+        QueryTranslator.forCount(f, textQueryAnalyzer(), sessions::withStatus),
+        sessions.accountId(),
         criteria,
-        costSessions,
+        sessionFilter,
         null);
   }
 
-  /** The query and the filters; tenancy first, as a filter that no query can widen. */
+  /**
+   * The query and the filters; tenancy first, as a filter that no query can widen. Status and cost
+   * come as the sessions that have them ({@link SessionLookup}).
+   */
   private static SearchPredicate predicate(
       SearchPredicateFactory f,
       QueryTranslator translator,
       UUID accountId,
       SearchCriteria criteria,
-      Optional<Set<UUID>> costSessions,
+      Optional<Set<UUID>> sessionFilter,
       UUID onlySession) {
     return f.bool()
         .with(
@@ -440,9 +453,6 @@ public class HibernateSearchIndex implements ConversationIndex {
                     model.contains("*")
                         ? f.wildcard().field(MODEL).matching(model.replace("?", "\\?"))
                         : f.match().field(MODEL).matching(model, ValueModel.INDEX));
-              }
-              if (criteria.status() != null) {
-                b.filter(f.match().field(STATUS).matching(criteria.status()));
               }
               if (criteria.projectId() != null) {
                 b.filter(f.match().field(PROJECT_ID).matching(criteria.projectId()));
@@ -469,36 +479,10 @@ public class HibernateSearchIndex implements ConversationIndex {
                             criteria.createdFrom(), RangeBoundInclusion.INCLUDED,
                             criteria.createdTo(), RangeBoundInclusion.EXCLUDED));
               }
-              costSessions.ifPresent(ids -> b.filter(f.terms().field(SESSION_ID).matchingAny(ids)));
+              sessionFilter.ifPresent(
+                  ids -> b.filter(f.terms().field(SESSION_ID).matchingAny(ids)));
             })
         .toPredicate();
-  }
-
-  /**
-   * The session's total cost changes with every message, so it is not copied into message
-   * documents: a cost filter first finds the account's sessions in range in the session index.
-   */
-  private static Optional<Set<UUID>> sessionsInCostRange(
-      SearchSession session, UUID accountId, SearchCriteria criteria) {
-    if (criteria.minCost() == null && criteria.maxCost() == null) {
-      return Optional.empty();
-    }
-    List<UUID> ids =
-        session
-            .search(Session.class)
-            .select(f -> f.field("id", UUID.class))
-            .where(
-                (f, root) -> {
-                  root.add(f.match().field("accountId").matching(accountId));
-                  if (criteria.minCost() != null) {
-                    root.add(f.range().field("totalCostUsd").atLeast(criteria.minCost()));
-                  }
-                  if (criteria.maxCost() != null) {
-                    root.add(f.range().field("totalCostUsd").atMost(criteria.maxCost()));
-                  }
-                })
-            .fetchAllHits();
-    return Optional.of(Set.copyOf(ids));
   }
 
   private static SearchAggregation<Map<String, Long>> facetAggregation(
@@ -510,6 +494,11 @@ public class HibernateSearchIndex implements ConversationIndex {
               .field(DAY, String.class, ValueModel.INDEX)
               .orderByTermAscending()
               .maxTermCount(MAX_DAYS)
+              .toAggregation();
+      case STATUS ->
+          terms
+              .field(SESSION_ID, String.class, ValueModel.INDEX)
+              .maxTermCount(Integer.MAX_VALUE)
               .toAggregation();
       default ->
           terms
@@ -524,7 +513,7 @@ public class HibernateSearchIndex implements ConversationIndex {
     return switch (facet) {
       case AGENT -> AGENT;
       case MODEL -> MODEL;
-      case STATUS -> STATUS;
+      case STATUS -> SESSION_ID; // hits per session, summed per status by SessionLookup
       case ROLE -> ROLE;
       case TAG -> TAGS;
       case PROJECT -> PROJECT_ID;

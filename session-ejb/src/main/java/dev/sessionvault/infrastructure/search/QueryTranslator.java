@@ -4,16 +4,21 @@ import static dev.sessionvault.infrastructure.search.SearchFields.AGENT;
 import static dev.sessionvault.infrastructure.search.SearchFields.CONTENT;
 import static dev.sessionvault.infrastructure.search.SearchFields.MODEL;
 import static dev.sessionvault.infrastructure.search.SearchFields.ROLE;
-import static dev.sessionvault.infrastructure.search.SearchFields.STATUS;
+import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_ID;
 import static dev.sessionvault.infrastructure.search.SearchFields.TAGS;
 import static dev.sessionvault.infrastructure.search.SearchFields.TEXT;
 import static dev.sessionvault.infrastructure.search.SearchFields.TOOL;
 
 import dev.sessionvault.domain.search.QueryField;
 import dev.sessionvault.domain.search.SearchQuery;
+import dev.sessionvault.domain.session.SessionStatus;
+import dev.sessionvault.domain.shared.WireNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,32 +42,47 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * answers from term statistics or an intersection instead of scoring every match; the words of a
  * conjunction are intersected as bit sets when they are all frequent ({@link
  * DenseConjunctionQuery}).
+ *
+ * <p>Hits do not carry their session's status ({@link SessionLookup}): {@code status:idle} matches
+ * the hits of the sessions that are idle now.
  */
 final class QueryTranslator {
   private final SearchPredicateFactory f;
   private final boolean scoring;
   private final QueryBuilder words;
+  private final Function<Set<SessionStatus>, Set<UUID>> sessionsWithStatus;
 
-  private QueryTranslator(SearchPredicateFactory f, boolean scoring, Analyzer queryAnalyzer) {
+  private QueryTranslator(
+      SearchPredicateFactory f,
+      boolean scoring,
+      Analyzer queryAnalyzer,
+      Function<Set<SessionStatus>, Set<UUID>> sessionsWithStatus) {
     this.f = f;
     this.scoring = scoring;
     this.words = new QueryBuilder(queryAnalyzer);
+    this.sessionsWithStatus = sessionsWithStatus;
   }
 
   /**
    * Predicates that match, score and carry the terms to highlight; the words of a conjunction are
    * analysed here with {@link SearchAnalyzers#TEXT_QUERY} into a {@link CommonWordsQuery}.
    */
-  static QueryTranslator forHits(SearchPredicateFactory f, Analyzer queryAnalyzer) {
-    return new QueryTranslator(f, true, queryAnalyzer);
+  static QueryTranslator forHits(
+      SearchPredicateFactory f,
+      Analyzer queryAnalyzer,
+      Function<Set<SessionStatus>, Set<UUID>> sessionsWithStatus) {
+    return new QueryTranslator(f, true, queryAnalyzer, sessionsWithStatus);
   }
 
   /**
    * Predicates that match the same hits as {@link #forHits}, without the scoring extras; the words
    * of a conjunction go into a {@link DenseConjunctionQuery}.
    */
-  static QueryTranslator forCount(SearchPredicateFactory f, Analyzer queryAnalyzer) {
-    return new QueryTranslator(f, false, queryAnalyzer);
+  static QueryTranslator forCount(
+      SearchPredicateFactory f,
+      Analyzer queryAnalyzer,
+      Function<Set<SessionStatus>, Set<UUID>> sessionsWithStatus) {
+    return new QueryTranslator(f, false, queryAnalyzer, sessionsWithStatus);
   }
 
   PredicateFinalStep translate(SearchQuery query) {
@@ -163,6 +183,9 @@ final class QueryTranslator {
   }
 
   private PredicateFinalStep field(SearchQuery.FieldMatch match) {
+    if (match.field() == QueryField.STATUS) {
+      return status(match);
+    }
     String path =
         switch (match.field()) {
           case ROLE -> ROLE;
@@ -170,15 +193,25 @@ final class QueryTranslator {
           case TAG -> TAGS;
           case MODEL -> MODEL;
           case AGENT -> AGENT;
-          case STATUS -> STATUS;
+          case STATUS -> throw new IllegalArgumentException("status is not in the hits");
         };
-    // Normalized keywords (role, tool, model, status) are lowercase in the index.
+    // Normalized keywords (role, tool, model) are lowercase in the index.
     boolean caseInsensitive = match.field() != QueryField.TAG && match.field() != QueryField.AGENT;
     String value = caseInsensitive ? match.value().toLowerCase(Locale.ROOT) : match.value();
     if (match.wildcard()) {
       return f.wildcard().field(path).matching(escapeWildcardExceptStar(value));
     }
     return f.match().field(path).matching(value, ValueModel.INDEX);
+  }
+
+  /** The hits of the sessions whose status is the value (the parser took only known ones). */
+  private PredicateFinalStep status(SearchQuery.FieldMatch match) {
+    Set<SessionStatus> statuses =
+        WireNames.parse(SessionStatus.class, match.value().toLowerCase(Locale.ROOT))
+            .map(Set::of)
+            .orElse(Set.of());
+    Set<UUID> sessions = sessionsWithStatus.apply(statuses);
+    return sessions.isEmpty() ? f.matchNone() : f.terms().field(SESSION_ID).matchingAny(sessions);
   }
 
   private static boolean hasLetterOrDigit(String text) {

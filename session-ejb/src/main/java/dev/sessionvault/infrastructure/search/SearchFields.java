@@ -20,7 +20,6 @@ final class SearchFields {
   static final String ACCOUNT_ID = "session.accountId";
   static final String SESSION_NAME = "session.name";
   static final String TAGS = "session.tags";
-  static final String STATUS = "session.status";
   static final String AGENT = "session.agent";
   static final String MODEL = "session.model";
   static final String PROJECT_ID = "session.projectId";

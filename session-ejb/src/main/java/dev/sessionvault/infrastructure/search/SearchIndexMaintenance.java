@@ -41,7 +41,9 @@ public class SearchIndexMaintenance {
   /**
    * The version of the index layout (fields, analyzers): raise it with every mapping change that
    * existing documents do not follow, and the startup check rebuilds an index of an older layout.
-   * Layout 3 has no term vectors (highlights come from {@link ContentHighlighter}).
+   * Layout 3 has no term vectors (highlights come from {@link ContentHighlighter}). Hits that still
+   * carry their session's status from before {@link SessionLookup} need no rebuild: nothing reads
+   * that field any more.
    */
   static final String LAYOUT = "3";
 

@@ -31,9 +31,13 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  * updating a session never waits for its messages.
  */
 public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfigurer {
-  /** The session fields copied into every message, todo and interaction document. */
+  /**
+   * The session fields copied into every message, todo and interaction document: those that rarely
+   * change. Status and cost change all the time and are looked up per search ({@link
+   * SessionLookup}).
+   */
   static final String[] SESSION_FIELDS_IN_HITS = {
-    "id", "accountId", "name", "tags", "status", "agent", "model", "projectId", "createdAt"
+    "id", "accountId", "name", "tags", "agent", "model", "projectId", "createdAt"
   };
 
   @Override
