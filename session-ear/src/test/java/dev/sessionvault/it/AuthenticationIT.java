@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sessionvault.it.support.Api;
 import dev.sessionvault.it.support.Credentials;
 import dev.sessionvault.it.support.EndToEndTest;
+import dev.sessionvault.it.support.Fixtures;
 import dev.sessionvault.it.support.Reply;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -123,6 +124,26 @@ class AuthenticationIT extends EndToEndTest {
     Api.get("/sessions", "Authorization", Credentials.bearer(key)).expect(401);
     Api.delete(ACCOUNT_KEYS + "/" + id).expect(204); // revoking twice changes nothing
     assertTrue(Api.get(ACCOUNT_KEYS).body().contains("\"revokedAt\":\""), "listed as revoked");
+  }
+
+  @Test
+  void aKeyOfADeletedProjectFailsOnTheNextRequest() {
+    String project =
+        Api.post("/projects", "{\"key\":\"" + Fixtures.uniqueTag() + "\",\"name\":\"gone\"}")
+            .expect(201)
+            .json()
+            .getString("id");
+    String key =
+        Api.post(
+                ACCOUNT_KEYS,
+                "{\"name\":\"ci\",\"role\":\"member\",\"projectId\":\"" + project + "\"}")
+            .expect(201)
+            .json()
+            .getString("key");
+    Api.get("/sessions", "Authorization", Credentials.bearer(key)).expect(200);
+
+    Api.delete("/projects/" + project).expect(204);
+    Api.get("/sessions", "Authorization", Credentials.bearer(key)).expect(401);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.sessionvault.application.internal;
 
 import dev.sessionvault.application.AccountService;
 import dev.sessionvault.application.Audited;
+import dev.sessionvault.application.RecentKeySignIns;
 import dev.sessionvault.application.command.CreateAccountCommand;
 import dev.sessionvault.application.view.AccountView;
 import dev.sessionvault.domain.account.Account;
@@ -26,6 +27,7 @@ public class DefaultAccountService implements AccountService {
   @Inject AccountRepository accounts;
   @Inject SessionRepository sessions;
   @Inject AuditRepository audits;
+  @Inject RecentKeySignIns recentSignIns;
 
   @Override
   @Audited(action = "account.create", target = "account")
@@ -59,6 +61,7 @@ public class DefaultAccountService implements AccountService {
       throw new AccountInUseException(account.name());
     }
     accounts.remove(account);
+    recentSignIns.forgetAllAfterCommit(); // its keys go with it
   }
 
   private Account find(UUID id) {

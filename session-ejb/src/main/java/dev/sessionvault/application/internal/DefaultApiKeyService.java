@@ -5,6 +5,7 @@ import dev.sessionvault.application.AuditContext;
 import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.CallerIdentity;
+import dev.sessionvault.application.RecentKeySignIns;
 import dev.sessionvault.application.command.CreateApiKeyCommand;
 import dev.sessionvault.application.view.ApiKeyView;
 import dev.sessionvault.application.view.CreatedApiKeyView;
@@ -35,6 +36,7 @@ public class DefaultApiKeyService implements ApiKeyService {
   @Inject UserRepository users;
   @Inject AuditContext audit;
   @Inject ManagedAccounts managedAccounts;
+  @Inject RecentKeySignIns recentSignIns;
 
   @Override
   @Audited(action = "api-key.create", target = "api-key")
@@ -78,6 +80,7 @@ public class DefaultApiKeyService implements ApiKeyService {
     keys.find(managedAccount(accountId), keyId)
         .orElseThrow(() -> new ResourceNotFoundException("API key", keyId))
         .revoke(Timestamps.now());
+    recentSignIns.forgetAllAfterCommit();
   }
 
   private UUID managedAccount(UUID accountId) {

@@ -75,7 +75,7 @@ public class DefaultIdentityService implements IdentityService {
           entries.ofSignIn(
               identity, key.accountId(), "key.new-client", AuditOutcome.SUCCESS, Map.of()));
     }
-    return SignInResult.accepted(identity);
+    return SignInResult.accepted(identity, key.expiresAt());
   }
 
   @Override

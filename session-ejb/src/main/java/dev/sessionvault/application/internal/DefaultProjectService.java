@@ -4,6 +4,7 @@ import dev.sessionvault.application.AuditContext;
 import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.ProjectService;
+import dev.sessionvault.application.RecentKeySignIns;
 import dev.sessionvault.application.command.ProjectCommand;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
@@ -39,6 +40,7 @@ public class DefaultProjectService implements ProjectService {
   @Inject Validator validator;
   @Inject AuditContext audit;
   @Inject ProjectScope scope;
+  @Inject RecentKeySignIns recentSignIns;
 
   @Override
   @RolesAllowed(Roles.ADMIN)
@@ -99,6 +101,7 @@ public class DefaultProjectService implements ProjectService {
     audit.detail("sessionsDetached", detached.size());
     index.refreshSessionsAfterCommit(detached);
     projects.remove(project);
+    recentSignIns.forgetAllAfterCommit(); // its keys go with it
   }
 
   private Project findForUpdate(UUID account, UUID id) {

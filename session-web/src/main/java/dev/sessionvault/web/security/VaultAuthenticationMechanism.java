@@ -3,6 +3,7 @@ package dev.sessionvault.web.security;
 import dev.sessionvault.application.AuditContext;
 import dev.sessionvault.application.CallerIdentity;
 import dev.sessionvault.application.IdentityService;
+import dev.sessionvault.application.RecentKeySignIns;
 import dev.sessionvault.application.SignInResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class VaultAuthenticationMechanism implements HttpAuthenticationMechanism
   private static final String AUTH_TYPE = "SESSION-VAULT";
 
   @Inject IdentityService identities;
+  @Inject RecentKeySignIns recentKeys;
   @Inject AuditContext audit;
 
   @Override
@@ -66,7 +68,7 @@ public class VaultAuthenticationMechanism implements HttpAuthenticationMechanism
     String scheme = space < 0 ? authorization : authorization.substring(0, space);
     String value = space < 0 ? "" : authorization.substring(space + 1).strip();
     if ("Bearer".equalsIgnoreCase(scheme)) {
-      return identities.authenticateKey(value);
+      return authenticateKey(value, request.getRemoteAddr());
     }
     if ("Basic".equalsIgnoreCase(scheme)) {
       String pair;
@@ -83,5 +85,21 @@ public class VaultAuthenticationMechanism implements HttpAuthenticationMechanism
           pair.substring(0, colon), pair.substring(colon + 1), request.getHeader(ACCOUNT_HEADER));
     }
     return SignInResult.rejected();
+  }
+
+  /** A key that signed in from this address moments ago is not looked up again. */
+  private SignInResult authenticateKey(String key, String clientAddress) {
+    var recalled = recentKeys.recall(key, clientAddress);
+    if (recalled.isPresent()) {
+      return SignInResult.accepted(recalled.get());
+    }
+    long generation = recentKeys.generation();
+    SignInResult result = identities.authenticateKey(key);
+    result
+        .caller()
+        .ifPresent(
+            identity ->
+                recentKeys.remember(generation, key, clientAddress, identity, result.validUntil()));
+    return result;
   }
 }
