@@ -3,7 +3,6 @@ package dev.sessionvault.application;
 import dev.sessionvault.domain.identity.ApiKeySecret;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,18 +92,7 @@ public class RecentKeySignIns {
 
   /** Forgets every sign-in once the current transaction ends (a key can no longer be used). */
   public void forgetAllAfterCommit() {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // the change is not visible to others before the commit
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            forgetAll();
-          }
-        });
+    AfterTransaction.onEnd(transactions, this::forgetAll);
   }
 
   void forgetAll() {

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.domain.identity.AccountRole;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,25 +21,8 @@ class RecentKeySignInsTest {
           null,
           false);
 
-  private Instant now = Instant.parse("2026-12-04T12:00:00Z");
-  private final RecentKeySignIns signIns =
-      new RecentKeySignIns(
-          new Clock() {
-            @Override
-            public Instant instant() {
-              return now;
-            }
-
-            @Override
-            public ZoneId getZone() {
-              return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-              return this;
-            }
-          });
+  private final ManualClock clock = new ManualClock();
+  private final RecentKeySignIns signIns = new RecentKeySignIns(clock);
 
   @Test
   void theSameKeyFromTheSameAddressWithinTheLifetime() {
@@ -51,14 +30,14 @@ class RecentKeySignInsTest {
     assertEquals(Optional.of(IDENTITY), signIns.recall(KEY, ADDRESS));
     assertTrue(signIns.recall(KEY + "x", ADDRESS).isEmpty(), "another key");
     assertTrue(signIns.recall(KEY, "10.0.0.8").isEmpty(), "a new client is looked up (audited)");
-    now = now.plus(RecentKeySignIns.LIFETIME);
+    clock.advance(RecentKeySignIns.LIFETIME);
     assertTrue(signIns.recall(KEY, ADDRESS).isEmpty(), "one lifetime later");
   }
 
   @Test
   void neverPastTheKeysOwnExpiry() {
-    signIns.remember(signIns.generation(), KEY, ADDRESS, IDENTITY, now.plusSeconds(2));
-    now = now.plus(Duration.ofSeconds(2));
+    signIns.remember(signIns.generation(), KEY, ADDRESS, IDENTITY, clock.instant().plusSeconds(2));
+    clock.advance(Duration.ofSeconds(2));
     assertTrue(signIns.recall(KEY, ADDRESS).isEmpty());
   }
 

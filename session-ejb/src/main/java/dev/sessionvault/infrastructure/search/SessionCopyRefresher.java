@@ -1,5 +1,6 @@
 package dev.sessionvault.infrastructure.search;
 
+import dev.sessionvault.application.AfterTransaction;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.session.Session;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 import java.util.Collection;
@@ -63,20 +63,8 @@ public class SessionCopyRefresher {
           .setParameter(2, Timestamps.now())
           .executeUpdate();
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // only committed requests are worth working on
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              drainSoon();
-            }
-          }
-        });
+    // only committed requests are worth working on
+    AfterTransaction.onCommit(transactions, this::drainSoon);
   }
 
   /** Finishes the requests a stopped or crashed server left behind. */

@@ -3,6 +3,7 @@ package dev.sessionvault.application.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionvault.application.ManualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
