@@ -110,7 +110,7 @@ public class HibernateSearchIndex implements ConversationIndex {
       PageRequest page,
       Set<Facet> facets) {
     SearchSession session = Search.session(em);
-    SessionLookup sessions = new SessionLookup(session, accountId);
+    SessionLookup sessions = new SessionLookup(em, accountId);
     Optional<Set<UUID>> sessionFilter = sessions.matching(criteria);
     if (sessionFilter.map(Set::isEmpty).orElse(false)) {
       return new SearchResults(List.of(), 0, emptyFacets(facets));
@@ -157,7 +157,7 @@ public class HibernateSearchIndex implements ConversationIndex {
       PageRequest page,
       int hitsPerSession) {
     SearchSession session = Search.session(em);
-    SessionLookup sessions = new SessionLookup(session, accountId);
+    SessionLookup sessions = new SessionLookup(em, accountId);
     Optional<Set<UUID>> sessionFilter = sessions.matching(criteria);
     if (sessionFilter.map(Set::isEmpty).orElse(false)) {
       return new SessionResults(List.of(), 0, 0);
