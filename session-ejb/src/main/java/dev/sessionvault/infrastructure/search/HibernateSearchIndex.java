@@ -146,7 +146,11 @@ public class HibernateSearchIndex implements ConversationIndex {
                 facet == Facet.STATUS
                     ? sessions.statusCounts(result.aggregation(key))
                     : counts(result.aggregation(key))));
-    return new SearchResults(hits(result.hits(), sessions, criteria), total, facetCounts);
+    List<List<?>> rows = result.hits();
+    Map<UUID, SessionStatus> statuses =
+        sessions.statuses(rows.stream().map(row -> (UUID) row.get(2)).distinct().toList());
+    return new SearchResults(
+        hits(rows, statuses, highlighter().marks(criteria.query())), total, facetCounts);
   }
 
   @Override
@@ -189,13 +193,18 @@ public class HibernateSearchIndex implements ConversationIndex {
         .forEach(entry -> order.add(entry.getKey()));
     List<String> ids = new ArrayList<>(order);
     List<SessionHits> found = new ArrayList<>();
+    int start = (int) Math.min(ids.size(), page.offset());
     int end = (int) Math.min(ids.size(), page.offset() + page.size());
-    for (int i = (int) Math.min(ids.size(), page.offset()); i < end; i++) {
+    // the page's statuses in one query, not one per session
+    Map<UUID, SessionStatus> statuses =
+        sessions.statuses(ids.subList(start, end).stream().map(UUID::fromString).toList());
+    ContentHighlighter.Marks marks = highlighter().marks(criteria.query());
+    for (int i = start; i < end; i++) {
       UUID sessionId = UUID.fromString(ids.get(i));
       SearchPredicate inSession = hitPredicate(scope, sessions, criteria, sessionFilter, sessionId);
       SearchResult<List<?>> top =
           castFetch(hitQuery(session, scope, inSession, sort), hitsPerSession);
-      List<SearchHit> hits = hits(top.hits(), sessions, criteria);
+      List<SearchHit> hits = hits(top.hits(), statuses, marks);
       if (hits.isEmpty()) {
         continue; // deleted since the ranking query
       }
@@ -306,10 +315,7 @@ public class HibernateSearchIndex implements ConversationIndex {
 
   /** The hits of these rows, each with its session's current status. */
   private List<SearchHit> hits(
-      List<List<?>> rows, SessionLookup sessions, SearchCriteria criteria) {
-    ContentHighlighter.Marks marks = highlighter().marks(criteria.query());
-    Map<UUID, SessionStatus> statuses =
-        sessions.statuses(rows.stream().map(row -> (UUID) row.get(2)).distinct().toList());
+      List<List<?>> rows, Map<UUID, SessionStatus> statuses, ContentHighlighter.Marks marks) {
     return rows.stream().map(row -> hit(row, marks, statuses.get((UUID) row.get(2)))).toList();
   }
 
