@@ -1,12 +1,12 @@
 package dev.sessionvault.bench;
 
+import dev.sessionvault.infrastructure.search.SessionVaultAnalysisConfigurer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -33,10 +33,10 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The raw Lucene floor: the same corpus and queries, in-process, laid out as the application lays
- * out its index ({@code SessionVaultAnalysisConfigurer}, {@code SearchableTextBinder}): a {@code
- * text} field with everything a hit is found by (its text, tool, session name and tags) and a
- * stored {@code content} field with its own text, both analysed by the same chain. Each query word
- * must be in {@code text} and adds to the score from {@code content}; the account filter every
+ * out its index ({@link SessionVaultAnalysisConfigurer}'s analyzers, {@code SearchableTextBinder}):
+ * a {@code text} field with everything a hit is found by (its text, tool, session name and tags)
+ * and a stored {@code content} field with its own text, both analysed by the same chain. Each query
+ * word must be in {@code text} and adds to the score from {@code content}; the account filter every
  * query of the application carries; the top 20 with block skipping past 1,000 matches and an exact
  * total from a separate count; unified highlighting of the 20.
  */
@@ -58,40 +58,9 @@ final class LuceneFloor {
     this.corpus = corpus;
     this.results = results;
     this.indexDir = indexDir;
-    // as the application's "text" and "text_query" analyzers
-    String identifier = ".*([a-z][A-Z]|_|[A-Za-z][0-9]|[0-9][A-Za-z]).*";
-    String separators = "[^\\p{L}\\p{N}_]+";
-    this.analyzer =
-        CustomAnalyzer.builder()
-            .withTokenizer("pattern", "pattern", separators)
-            .addTokenFilter("truncate", "prefixLength", "127")
-            .addTokenFilter(
-                "wordDelimiterGraph",
-                "generateWordParts",
-                "1",
-                "generateNumberParts",
-                "1",
-                "splitOnCaseChange",
-                "1",
-                "preserveOriginal",
-                "1")
-            .addTokenFilter("keywordRepeat")
-            .addTokenFilter("keywordMarker", "pattern", identifier)
-            .addTokenFilter("lowercase")
-            .addTokenFilter("asciiFolding")
-            .addTokenFilter("porterStem")
-            .addTokenFilter("removeDuplicates")
-            .addTokenFilter("flattenGraph")
-            .build();
-    this.queryAnalyzer =
-        CustomAnalyzer.builder()
-            .withTokenizer("pattern", "pattern", separators)
-            .addTokenFilter("truncate", "prefixLength", "127")
-            .addTokenFilter("keywordMarker", "pattern", identifier)
-            .addTokenFilter("lowercase")
-            .addTokenFilter("asciiFolding")
-            .addTokenFilter("porterStem")
-            .build();
+    // the application's own chains, so that the floor cannot drift from the index
+    this.analyzer = SessionVaultAnalysisConfigurer.newTextAnalyzer();
+    this.queryAnalyzer = SessionVaultAnalysisConfigurer.newTextQueryAnalyzer();
   }
 
   void build() throws IOException {

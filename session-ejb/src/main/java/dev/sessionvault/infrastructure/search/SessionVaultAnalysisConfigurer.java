@@ -107,6 +107,21 @@ public class SessionVaultAnalysisConfigurer implements LuceneAnalysisConfigurer 
         .tokenFilter("asciiFolding");
   }
 
+  /**
+   * A new analyzer of the {@link SearchAnalyzers#TEXT} chain, for code outside the application that
+   * must analyse exactly as the index does (the benchmark's raw Lucene floor).
+   */
+  public static Analyzer newTextAnalyzer() {
+    return analyzer(TEXT_CHAIN);
+  }
+
+  /**
+   * A new analyzer of the {@link SearchAnalyzers#TEXT_QUERY} chain; see {@link #newTextAnalyzer}.
+   */
+  public static Analyzer newTextQueryAnalyzer() {
+    return analyzer(TEXT_QUERY_CHAIN);
+  }
+
   /** The chain as an analyzer (Lucene's CustomAnalyzer, components by their factory classes). */
   @SuppressWarnings("unchecked")
   static Analyzer analyzer(Chain chain) {
