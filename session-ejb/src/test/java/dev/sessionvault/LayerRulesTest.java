@@ -3,6 +3,7 @@ package dev.sessionvault;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
@@ -142,4 +143,16 @@ class LayerRulesTest {
                       type.isInterface()
                           && type.getPackageName().startsWith("dev.sessionvault.domain.")
                           && type.getSimpleName().endsWith("Repository")));
+
+  @ArchTest
+  static final ArchRule domainPackagesHaveNoCycles =
+      slices()
+          .matching("dev.sessionvault.domain.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("an aggregate's parts depend on its root, never the other way round");
+
+  @ArchTest
+  static final ArchRule applicationPackagesHaveNoCycles =
+      slices().matching("dev.sessionvault.application.(*)..").should().beFreeOfCycles();
 }

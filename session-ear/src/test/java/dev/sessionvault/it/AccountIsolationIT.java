@@ -25,9 +25,13 @@ import dev.sessionvault.domain.shared.Timestamps;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -67,18 +71,24 @@ class AccountIsolationIT {
         List.of(
             "META-INF/persistence.xml",
             "META-INF/microprofile-config.properties",
-            "META-INF/services/org.hibernate.integrator.spi.Integrator",
-            "db/migration/flyway.location",
-            "db/migration/V1__schema.sql",
-            "db/migration/V2__default_account.sql",
-            "db/migration/V3__installation.sql",
-            "db/migration/V4__identity.sql",
-            "db/migration/V5__audit.sql",
-            "db/migration/V6__search_outbox.sql",
-            "db/callback/flyway.location")) {
+            "META-INF/services/org.hibernate.integrator.spi.Integrator")) {
       war.addAsResource(new ClassLoaderAsset(resource), resource);
     }
+    databaseScripts().forEach(script -> war.addAsResource(new ClassLoaderAsset(script), script));
     return war;
+  }
+
+  /** Every migration and callback the EJB module ships: a new migration needs no change here. */
+  private static List<String> databaseScripts() {
+    File ejbModule = new File(System.getProperty("ear.dir"), "session-ejb.jar");
+    try (ZipFile jar = new ZipFile(ejbModule)) {
+      return jar.stream()
+          .map(ZipEntry::getName)
+          .filter(name -> name.startsWith("db/") && !name.endsWith("/"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + ejbModule, e);
+    }
   }
 
   @Inject AccountRepository accountRepository;
@@ -176,7 +186,8 @@ class AccountIsolationIT {
   private Session addSessionWithMessage(UUID accountId, String word) {
     Session session = addSession(accountId);
     Message message =
-        session.appendMessage(
+        Message.append(
+            session,
             new MessageContent(
                 null,
                 null,

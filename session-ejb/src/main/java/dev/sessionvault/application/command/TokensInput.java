@@ -1,6 +1,6 @@
 package dev.sessionvault.application.command;
 
-import dev.sessionvault.domain.message.TokenCounts;
+import dev.sessionvault.domain.shared.TokenCounts;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /** Token usage reported with a message; missing counts are zero. */

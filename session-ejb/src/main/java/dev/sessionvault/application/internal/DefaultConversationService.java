@@ -64,7 +64,7 @@ public class DefaultConversationService implements ConversationService {
     for (AppendMessageCommand command : batch) {
       Message message = command.externalId() == null ? null : stored.get(command.externalId());
       if (message == null) {
-        message = session.appendMessage(command.toDomain(), now);
+        message = Message.append(session, command.toDomain(), now);
         messages.add(message);
         created++;
         if (command.externalId() != null) {

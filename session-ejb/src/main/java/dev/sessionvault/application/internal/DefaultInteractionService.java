@@ -34,7 +34,7 @@ public class DefaultInteractionService implements InteractionService {
       throw new ValidationException("finishedAt", "must not be before startedAt");
     }
     Session session = scope.findForUpdate(sessionId);
-    Interaction interaction = session.recordInteraction(command.toDomain(), Timestamps.now());
+    Interaction interaction = Interaction.record(session, command.toDomain(), Timestamps.now());
     interactions.add(interaction);
     return Views.interaction(interaction);
   }

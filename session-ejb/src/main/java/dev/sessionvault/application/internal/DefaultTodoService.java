@@ -31,8 +31,8 @@ public class DefaultTodoService implements TodoService {
   public TodoListView replace(UUID sessionId, List<TodoItemCommand> items) {
     Session session = scope.findForUpdate(sessionId);
     List<Todo> list =
-        session.replaceTodos(
-            items.stream().map(TodoItemCommand::toDomain).toList(), Timestamps.now());
+        Todo.replaceList(
+            session, items.stream().map(TodoItemCommand::toDomain).toList(), Timestamps.now());
     todos.replace(session, list);
     audit.detail("todos", list.size());
     return view(list, session);

@@ -47,7 +47,12 @@ public class Interaction {
 
   protected Interaction() {}
 
-  public Interaction(Session session, long seq, InteractionContent content, Instant now) {
+  /** Records an interaction at the session's next interaction number. */
+  public static Interaction record(Session session, InteractionContent content, Instant now) {
+    return new Interaction(session, session.recordInteraction(now), content, now);
+  }
+
+  private Interaction(Session session, long seq, InteractionContent content, Instant now) {
     this.session = session;
     this.seq = seq;
     this.command = content.command();

@@ -1,6 +1,7 @@
 package dev.sessionvault.domain.message;
 
 import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.shared.TokenCounts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -75,8 +76,22 @@ public class Message {
 
   protected Message() {}
 
-  /** Created by {@link Session#appendMessage}, which owns the sequence and the aggregates. */
-  public Message(Session session, long seq, MessageContent content, Instant now) {
+  /**
+   * Appends a message at the session's next sequence number and folds it into the session's
+   * aggregates ({@link Session#recordMessage}, which fails before changing anything).
+   */
+  public static Message append(Session session, MessageContent content, Instant now) {
+    Message message = new Message(session, session.nextMessageSeq(), content, now);
+    session.recordMessage(
+        message.role == MessageRole.ASSISTANT,
+        message.role == MessageRole.USER ? message.content : null,
+        message.tokens,
+        message.costUsd,
+        now);
+    return message;
+  }
+
+  private Message(Session session, long seq, MessageContent content, Instant now) {
     this.session = session;
     this.seq = seq;
     this.externalId = content.externalId();

@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.message;
 
+import dev.sessionvault.domain.shared.TokenCounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

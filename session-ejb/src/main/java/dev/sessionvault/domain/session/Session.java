@@ -1,14 +1,7 @@
 package dev.sessionvault.domain.session;
 
-import dev.sessionvault.domain.interaction.Interaction;
-import dev.sessionvault.domain.interaction.InteractionContent;
-import dev.sessionvault.domain.message.Message;
-import dev.sessionvault.domain.message.MessageContent;
-import dev.sessionvault.domain.message.MessageRole;
-import dev.sessionvault.domain.message.TokenCounts;
+import dev.sessionvault.domain.shared.TokenCounts;
 import dev.sessionvault.domain.shared.ValidationException;
-import dev.sessionvault.domain.todo.Todo;
-import dev.sessionvault.domain.todo.TodoContent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,9 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,8 +26,11 @@ import org.hibernate.type.SqlTypes;
  * A session of an AI coding assistant: the aggregate root of its conversation (messages), its todo
  * list and its interactions. It owns the status machine's state, hands out the gapless sequence
  * numbers of what is appended to it, and keeps exact aggregates (counts, tokens, cost) of
- * everything appended. Callers lock the session row before appending, so these stay exact under
- * concurrent writers.
+ * everything appended. The parts know their root, the root does not know its parts: each part is
+ * built by its own factory ({@code Message.append}, {@code Todo.replaceList}, {@code
+ * Interaction.record}), which reports to the root through a narrow {@code record...} method.
+ * Callers lock the session row before appending, so the aggregates stay exact under concurrent
+ * writers.
  */
 @Entity
 @Table(name = "sessions")
@@ -229,15 +223,15 @@ public class Session {
   }
 
   /**
-   * Appends a message at the next sequence number and folds it into the aggregates. A message
-   * (re)activates a session that is initializing or idle.
+   * Takes in the message that {@code Message.append} builds at {@link #nextMessageSeq()}: folds it
+   * into the aggregates, checked before anything changes. A message completes a turn when the
+   * assistant speaks; the first user message gives the preview; any message (re)activates a session
+   * that is initializing or idle.
    */
-  public Message appendMessage(MessageContent content, Instant now) {
+  public void recordMessage(
+      boolean completesTurn, String userText, TokenCounts tokens, BigDecimal costUsd, Instant now) {
     requireOpen();
-    Message message = new Message(this, messageCount + 1, content, now);
-    TokenCounts tokens = message.tokens();
-    BigDecimal newTotalCost =
-        message.costUsd() == null ? totalCostUsd : totalCostUsd.add(message.costUsd());
+    BigDecimal newTotalCost = costUsd == null ? totalCostUsd : totalCostUsd.add(costUsd);
     long newInput;
     long newOutput;
     long newCacheRead;
@@ -256,7 +250,7 @@ public class Session {
           "the session's total cost would exceed " + MAX_TOTAL_COST_USD.toPlainString() + " USD");
     }
     messageCount++;
-    if (message.role() == MessageRole.ASSISTANT) {
+    if (completesTurn) {
       turnCount++;
     }
     inputTokens = newInput;
@@ -264,33 +258,33 @@ public class Session {
     cacheReadTokens = newCacheRead;
     cacheWriteTokens = newCacheWrite;
     totalCostUsd = newTotalCost;
-    if (preview == null && message.role() == MessageRole.USER) {
-      preview = previewOf(message.content());
+    if (preview == null && userText != null) {
+      preview = previewOf(userText);
     }
     if (status == SessionStatus.IDLE || status == SessionStatus.INITIALIZING) {
       status = SessionStatus.ACTIVE;
     }
     touch(now);
-    return message;
   }
 
-  /** Builds the session's new todo list; the caller stores it in place of the old one. */
-  public List<Todo> replaceTodos(List<TodoContent> items, Instant now) {
+  /** The sequence number the next message takes: the messages are numbered 1, 2, 3, ... */
+  public long nextMessageSeq() {
+    return messageCount + 1;
+  }
+
+  /** Takes in a new todo list with this many items still to do. */
+  public void recordTodoList(int activeItems, Instant now) {
     requireOpen();
-    List<Todo> todos = new ArrayList<>(items.size());
-    for (int position = 0; position < items.size(); position++) {
-      todos.add(new Todo(this, position, items.get(position)));
-    }
-    activeTodoCount = (int) items.stream().filter(item -> item.status().isActive()).count();
+    activeTodoCount = activeItems;
     touch(now);
-    return todos;
   }
 
-  public Interaction recordInteraction(InteractionContent content, Instant now) {
+  /** Takes in an interaction; returns its sequence number (1, 2, 3, ... per session). */
+  public long recordInteraction(Instant now) {
     requireOpen();
     interactionCount++;
     touch(now);
-    return new Interaction(this, interactionCount, content, now);
+    return interactionCount;
   }
 
   /** Fails when the session is terminal: nothing more may be added to it. */

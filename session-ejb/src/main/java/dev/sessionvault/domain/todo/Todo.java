@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
 
@@ -37,7 +40,21 @@ public class Todo {
 
   protected Todo() {}
 
-  public Todo(Session session, int position, TodoContent item) {
+  /**
+   * The session's new todo list, in the given order; the caller stores it in place of the old one.
+   * The session counts the items still to do ({@link Session#recordTodoList}).
+   */
+  public static List<Todo> replaceList(Session session, List<TodoContent> items, Instant now) {
+    session.recordTodoList(
+        (int) items.stream().filter(item -> item.status().isActive()).count(), now);
+    List<Todo> todos = new ArrayList<>(items.size());
+    for (int position = 0; position < items.size(); position++) {
+      todos.add(new Todo(session, position, items.get(position)));
+    }
+    return todos;
+  }
+
+  private Todo(Session session, int position, TodoContent item) {
     this.session = session;
     this.position = position;
     this.content = item.content();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.sessionvault.domain.message.MessageContent;
 import dev.sessionvault.domain.message.MessageRole;
-import dev.sessionvault.domain.message.TokenCounts;
+import dev.sessionvault.domain.shared.TokenCounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;

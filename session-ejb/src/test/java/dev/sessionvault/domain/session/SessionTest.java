@@ -12,7 +12,7 @@ import dev.sessionvault.domain.interaction.InteractionContent;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageContent;
 import dev.sessionvault.domain.message.MessageRole;
-import dev.sessionvault.domain.message.TokenCounts;
+import dev.sessionvault.domain.shared.TokenCounts;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.domain.todo.Todo;
 import dev.sessionvault.domain.todo.TodoContent;
@@ -253,9 +253,9 @@ class SessionTest {
 
       List<Long> seqs =
           List.of(
-                  session.appendMessage(text(MessageRole.USER, "a"), T1),
-                  session.appendMessage(text(MessageRole.ASSISTANT, "b"), T1),
-                  session.appendMessage(text(MessageRole.TOOL, "c"), T1))
+                  Message.append(session, text(MessageRole.USER, "a"), T1),
+                  Message.append(session, text(MessageRole.ASSISTANT, "b"), T1),
+                  Message.append(session, text(MessageRole.TOOL, "c"), T1))
               .stream()
               .map(Message::seq)
               .toList();
@@ -268,7 +268,7 @@ class SessionTest {
     void messageBelongsToTheSessionAndDefaultsItsTimestamp() {
       Session session = newSession(null);
 
-      Message message = session.appendMessage(text(MessageRole.USER, "hello"), T1);
+      Message message = Message.append(session, text(MessageRole.USER, "hello"), T1);
 
       assertSame(session, message.session());
       assertEquals(MessageRole.USER, message.role());
@@ -282,14 +282,16 @@ class SessionTest {
     void aggregatesAreExactSums() {
       Session session = newSession(null);
 
-      session.appendMessage(text(MessageRole.USER, "q"), T1);
-      session.appendMessage(
+      Message.append(session, text(MessageRole.USER, "q"), T1);
+      Message.append(
+          session,
           withUsage(
               MessageRole.ASSISTANT, "a1", new TokenCounts(100, 20, 3, 4), new BigDecimal("0.1")),
           T1);
-      session.appendMessage(
-          withUsage(MessageRole.TOOL, "t", new TokenCounts(5, 0, 0, 1), null), T2);
-      session.appendMessage(
+      Message.append(
+          session, withUsage(MessageRole.TOOL, "t", new TokenCounts(5, 0, 0, 1), null), T2);
+      Message.append(
+          session,
           withUsage(
               MessageRole.ASSISTANT,
               "a2",
@@ -314,7 +316,8 @@ class SessionTest {
     @Test
     void tokenSumsThatOverflowAreRefusedAndChangeNothing() {
       Session session = newSession(null);
-      session.appendMessage(
+      Message.append(
+          session,
           withUsage(MessageRole.ASSISTANT, "a", new TokenCounts(Long.MAX_VALUE, 0, 0, 0), null),
           T1);
 
@@ -322,7 +325,8 @@ class SessionTest {
           assertThrows(
               ValidationException.class,
               () ->
-                  session.appendMessage(
+                  Message.append(
+                      session,
                       withUsage(MessageRole.ASSISTANT, "b", new TokenCounts(1, 0, 0, 0), null),
                       T2));
       assertEquals("tokens", refused.errors().get(0).field());
@@ -334,7 +338,8 @@ class SessionTest {
     @Test
     void aTotalCostBeyondWhatIsStoredIsRefused() {
       Session session = newSession(null);
-      session.appendMessage(
+      Message.append(
+          session,
           withUsage(MessageRole.ASSISTANT, "a", TokenCounts.NONE, new BigDecimal("999999999999")),
           T1);
 
@@ -342,8 +347,10 @@ class SessionTest {
           assertThrows(
               ValidationException.class,
               () ->
-                  session.appendMessage(
-                      withUsage(MessageRole.ASSISTANT, "b", TokenCounts.NONE, BigDecimal.ONE), T2));
+                  Message.append(
+                      session,
+                      withUsage(MessageRole.ASSISTANT, "b", TokenCounts.NONE, BigDecimal.ONE),
+                      T2));
       assertEquals("costUsd", refused.errors().get(0).field());
       assertEquals(1, session.messageCount());
     }
@@ -357,7 +364,7 @@ class SessionTest {
         session.moveTo(SessionStatus.IDLE, null, T0);
       }
 
-      session.appendMessage(text(MessageRole.USER, "resume"), T1);
+      Message.append(session, text(MessageRole.USER, "resume"), T1);
 
       assertEquals(SessionStatus.ACTIVE, session.status());
       assertNull(session.closedAt());
@@ -370,9 +377,9 @@ class SessionTest {
     void isTheFirstUserMessageWithWhitespaceCollapsed() {
       Session session = newSession(null);
 
-      session.appendMessage(text(MessageRole.SYSTEM, "You are a helpful assistant"), T1);
-      session.appendMessage(text(MessageRole.USER, "  Why does\n\n the\tbuild   fail?\r\n"), T1);
-      session.appendMessage(text(MessageRole.USER, "second question"), T2);
+      Message.append(session, text(MessageRole.SYSTEM, "You are a helpful assistant"), T1);
+      Message.append(session, text(MessageRole.USER, "  Why does\n\n the\tbuild   fail?\r\n"), T1);
+      Message.append(session, text(MessageRole.USER, "second question"), T2);
 
       assertEquals("Why does the build fail?", session.preview());
     }
@@ -381,8 +388,8 @@ class SessionTest {
     void staysEmptyWithoutUserMessages() {
       Session session = newSession(null);
 
-      session.appendMessage(text(MessageRole.ASSISTANT, "hello"), T1);
-      session.appendMessage(text(MessageRole.TOOL, "output"), T1);
+      Message.append(session, text(MessageRole.ASSISTANT, "hello"), T1);
+      Message.append(session, text(MessageRole.TOOL, "output"), T1);
 
       assertNull(session.preview());
     }
@@ -427,9 +434,9 @@ class SessionTest {
     void aBlankFirstUserMessageLeavesTheNextOneToBeThePreview() {
       Session session = newSession(null);
 
-      session.appendMessage(text(MessageRole.USER, " \n\u2003 "), T1);
+      Message.append(session, text(MessageRole.USER, " \n\u2003 "), T1);
       assertNull(session.preview());
-      session.appendMessage(text(MessageRole.USER, "the real question"), T2);
+      Message.append(session, text(MessageRole.USER, "the real question"), T2);
 
       assertEquals("the real question", session.preview());
     }
@@ -438,7 +445,7 @@ class SessionTest {
     void isComputedFromTheAppendedMessage() {
       Session session = newSession(null);
 
-      session.appendMessage(text(MessageRole.USER, "q".repeat(199) + "\uD83D\uDE00!"), T1);
+      Message.append(session, text(MessageRole.USER, "q".repeat(199) + "\uD83D\uDE00!"), T1);
 
       assertEquals("q".repeat(199), session.preview());
     }
@@ -456,7 +463,7 @@ class SessionTest {
               new TodoContent("read code", TodoStatus.COMPLETED, null),
               new TodoContent("ship", TodoStatus.PENDING, null));
 
-      List<Todo> todos = session.replaceTodos(items, T1);
+      List<Todo> todos = Todo.replaceList(session, items, T1);
 
       assertEquals(List.of(0, 1, 2, 3), todos.stream().map(Todo::position).toList());
       assertEquals(
@@ -473,9 +480,9 @@ class SessionTest {
     @Test
     void replacingWithAnEmptyListClearsTheActiveCount() {
       Session session = newSession(null);
-      session.replaceTodos(List.of(new TodoContent("a", TodoStatus.PENDING, null)), T1);
+      Todo.replaceList(session, List.of(new TodoContent("a", TodoStatus.PENDING, null)), T1);
 
-      List<Todo> todos = session.replaceTodos(List.of(), T2);
+      List<Todo> todos = Todo.replaceList(session, List.of(), T2);
 
       assertEquals(List.of(), todos);
       assertEquals(0, session.activeTodoCount());
@@ -489,11 +496,11 @@ class SessionTest {
       Session session = newSession(null);
       InteractionContent ls = new InteractionContent("ls", "a b", 0, T0, T1);
 
-      Interaction first = session.recordInteraction(ls, T1);
+      Interaction first = Interaction.record(session, ls, T1);
       Interaction second =
-          session.recordInteraction(new InteractionContent("pwd", null, null, null, null), T2);
+          Interaction.record(session, new InteractionContent("pwd", null, null, null, null), T2);
       Interaction third =
-          session.recordInteraction(new InteractionContent("false", "", 1, null, null), T3);
+          Interaction.record(session, new InteractionContent("false", "", 1, null, null), T3);
 
       assertEquals(List.of(1L, 2L, 3L), List.of(first.seq(), second.seq(), third.seq()));
       assertEquals(3, session.interactionCount());
@@ -515,7 +522,7 @@ class SessionTest {
       SessionClosedException refused =
           assertThrows(
               SessionClosedException.class,
-              () -> session.appendMessage(text(MessageRole.USER, "late"), T2));
+              () -> Message.append(session, text(MessageRole.USER, "late"), T2));
 
       assertEquals(
           Map.of("currentStatus", terminal.name().toLowerCase(Locale.ROOT)), refused.details());
@@ -533,7 +540,9 @@ class SessionTest {
 
       assertThrows(
           SessionClosedException.class,
-          () -> session.replaceTodos(List.of(new TodoContent("x", TodoStatus.PENDING, null)), T2));
+          () ->
+              Todo.replaceList(
+                  session, List.of(new TodoContent("x", TodoStatus.PENDING, null)), T2));
       assertEquals(0, session.activeTodoCount());
     }
 
@@ -544,7 +553,7 @@ class SessionTest {
 
       assertThrows(
           SessionClosedException.class,
-          () -> session.recordInteraction(new InteractionContent("ls", null, 0, null, null), T2));
+          () -> Interaction.record(session, new InteractionContent("ls", null, 0, null, null), T2));
       assertEquals(0, session.interactionCount());
     }
 

@@ -1,4 +1,4 @@
-package dev.sessionvault.domain.message;
+package dev.sessionvault.domain.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
