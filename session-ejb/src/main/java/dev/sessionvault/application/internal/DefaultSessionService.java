@@ -153,7 +153,10 @@ public class DefaultSessionService implements SessionService {
             ? List.of()
             : messages.listLast(session, lastMessages).stream().map(Views::message).toList();
     return new SessionStateView(
-        Views.session(session), todoViews, recent, session.messageCount() - recent.size());
+        Views.session(session),
+        todoViews,
+        recent,
+        session.counters().messageCount() - recent.size());
   }
 
   private Session find(UUID id) {

@@ -45,6 +45,7 @@ public class DefaultTodoService implements TodoService {
   }
 
   private static TodoListView view(List<Todo> list, Session session) {
-    return new TodoListView(list.stream().map(Views::todo).toList(), session.activeTodoCount());
+    return new TodoListView(
+        list.stream().map(Views::todo).toList(), session.counters().activeTodoCount());
   }
 }

@@ -60,15 +60,15 @@ final class Views {
         s.lastActivityAt(),
         s.closedAt(),
         s.version(),
-        s.messageCount(),
-        s.turnCount(),
-        s.inputTokens(),
-        s.outputTokens(),
-        s.cacheReadTokens(),
-        s.cacheWriteTokens(),
-        money(s.totalCostUsd()),
-        s.activeTodoCount(),
-        s.interactionCount());
+        s.counters().messageCount(),
+        s.counters().turnCount(),
+        s.counters().tokens().input(),
+        s.counters().tokens().output(),
+        s.counters().tokens().cacheRead(),
+        s.counters().tokens().cacheWrite(),
+        money(s.counters().totalCostUsd()),
+        s.counters().activeTodoCount(),
+        s.counters().interactionCount());
   }
 
   private static SessionConfigView config(SessionConfig config) {

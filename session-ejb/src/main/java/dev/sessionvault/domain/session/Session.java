@@ -1,7 +1,6 @@
 package dev.sessionvault.domain.session;
 
 import dev.sessionvault.domain.shared.TokenCounts;
-import dev.sessionvault.domain.shared.ValidationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -37,9 +36,6 @@ import org.hibernate.type.SqlTypes;
 public class Session {
   /** The preview shown in lists: the first user message, cut to this many characters. */
   public static final int PREVIEW_LENGTH = 200;
-
-  /** What the total_cost_usd column (numeric(20, 8)) holds. */
-  public static final BigDecimal MAX_TOTAL_COST_USD = new BigDecimal("999999999999.99999999");
 
   @Id
   @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -128,32 +124,7 @@ public class Session {
   @Column(name = "version", nullable = false)
   private long version;
 
-  @Column(name = "message_count", nullable = false)
-  private long messageCount;
-
-  @Column(name = "turn_count", nullable = false)
-  private long turnCount;
-
-  @Column(name = "input_tokens", nullable = false)
-  private long inputTokens;
-
-  @Column(name = "output_tokens", nullable = false)
-  private long outputTokens;
-
-  @Column(name = "cache_read_tokens", nullable = false)
-  private long cacheReadTokens;
-
-  @Column(name = "cache_write_tokens", nullable = false)
-  private long cacheWriteTokens;
-
-  @Column(name = "total_cost_usd", nullable = false)
-  private BigDecimal totalCostUsd;
-
-  @Column(name = "active_todo_count", nullable = false)
-  private int activeTodoCount;
-
-  @Column(name = "interaction_count", nullable = false)
-  private long interactionCount;
+  @Embedded private SessionCounters counters;
 
   protected Session() {}
 
@@ -174,7 +145,7 @@ public class Session {
     this.gitBranch = details.gitBranch();
     this.status = initial;
     this.schemaVersion = details.schemaVersion() == null ? 1 : details.schemaVersion();
-    this.totalCostUsd = BigDecimal.ZERO;
+    this.counters = SessionCounters.NONE;
     this.createdAt = now;
     this.updatedAt = now;
     this.lastActivityAt = now;
@@ -231,33 +202,7 @@ public class Session {
   public void recordMessage(
       boolean completesTurn, String userText, TokenCounts tokens, BigDecimal costUsd, Instant now) {
     requireOpen();
-    BigDecimal newTotalCost = costUsd == null ? totalCostUsd : totalCostUsd.add(costUsd);
-    long newInput;
-    long newOutput;
-    long newCacheRead;
-    long newCacheWrite;
-    try {
-      newInput = Math.addExact(inputTokens, tokens.input());
-      newOutput = Math.addExact(outputTokens, tokens.output());
-      newCacheRead = Math.addExact(cacheReadTokens, tokens.cacheRead());
-      newCacheWrite = Math.addExact(cacheWriteTokens, tokens.cacheWrite());
-    } catch (ArithmeticException e) {
-      throw new ValidationException("tokens", "the session's token totals would overflow");
-    }
-    if (newTotalCost.compareTo(MAX_TOTAL_COST_USD) > 0) {
-      throw new ValidationException(
-          "costUsd",
-          "the session's total cost would exceed " + MAX_TOTAL_COST_USD.toPlainString() + " USD");
-    }
-    messageCount++;
-    if (completesTurn) {
-      turnCount++;
-    }
-    inputTokens = newInput;
-    outputTokens = newOutput;
-    cacheReadTokens = newCacheRead;
-    cacheWriteTokens = newCacheWrite;
-    totalCostUsd = newTotalCost;
+    counters = counters.plusMessage(completesTurn, tokens, costUsd);
     if (preview == null && userText != null) {
       preview = previewOf(userText);
     }
@@ -269,22 +214,22 @@ public class Session {
 
   /** The sequence number the next message takes: the messages are numbered 1, 2, 3, ... */
   public long nextMessageSeq() {
-    return messageCount + 1;
+    return counters.messageCount() + 1;
   }
 
   /** Takes in a new todo list with this many items still to do. */
   public void recordTodoList(int activeItems, Instant now) {
     requireOpen();
-    activeTodoCount = activeItems;
+    counters = counters.withActiveTodos(activeItems);
     touch(now);
   }
 
   /** Takes in an interaction; returns its sequence number (1, 2, 3, ... per session). */
   public long recordInteraction(Instant now) {
     requireOpen();
-    interactionCount++;
+    counters = counters.plusInteraction();
     touch(now);
-    return interactionCount;
+    return counters.interactionCount();
   }
 
   /** Fails when the session is terminal: nothing more may be added to it. */
@@ -431,39 +376,7 @@ public class Session {
     return version;
   }
 
-  public long messageCount() {
-    return messageCount;
-  }
-
-  public long turnCount() {
-    return turnCount;
-  }
-
-  public long inputTokens() {
-    return inputTokens;
-  }
-
-  public long outputTokens() {
-    return outputTokens;
-  }
-
-  public long cacheReadTokens() {
-    return cacheReadTokens;
-  }
-
-  public long cacheWriteTokens() {
-    return cacheWriteTokens;
-  }
-
-  public BigDecimal totalCostUsd() {
-    return totalCostUsd;
-  }
-
-  public int activeTodoCount() {
-    return activeTodoCount;
-  }
-
-  public long interactionCount() {
-    return interactionCount;
+  public SessionCounters counters() {
+    return counters;
   }
 }

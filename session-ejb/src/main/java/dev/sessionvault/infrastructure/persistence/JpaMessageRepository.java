@@ -66,6 +66,6 @@ public class JpaMessageRepository implements MessageRepository {
   @Override
   public List<Message> listLast(Session session, int count) {
     // Gapless numbering makes "the last n" a range query on the unique (session, seq) index.
-    return listAfter(session, Math.max(0, session.messageCount() - count), count);
+    return listAfter(session, Math.max(0, session.counters().messageCount() - count), count);
   }
 }

@@ -69,7 +69,7 @@ public class JpaSessionRepository implements SessionRepository {
         Session.class,
         (cb, session) -> filters(cb, session, accountId, criteria),
         (cb, session) -> {
-          Expression<?> key = session.get(attribute(sort.field()));
+          Expression<?> key = sortKey(session, sort.field());
           return List.of(
               sort.ascending() ? cb.asc(key, Nulls.LAST) : cb.desc(key, Nulls.LAST),
               sort.ascending() ? cb.asc(session.get("id")) : cb.desc(session.get("id")));
@@ -100,10 +100,13 @@ public class JpaSessionRepository implements SessionRepository {
     range(cb, session.get("updatedAt"), criteria.updatedFrom(), criteria.updatedTo(), where);
     if (criteria.minCost() != null) {
       where.add(
-          cb.greaterThanOrEqualTo(session.<BigDecimal>get("totalCostUsd"), criteria.minCost()));
+          cb.greaterThanOrEqualTo(
+              session.get("counters").<BigDecimal>get("totalCostUsd"), criteria.minCost()));
     }
     if (criteria.maxCost() != null) {
-      where.add(cb.lessThanOrEqualTo(session.<BigDecimal>get("totalCostUsd"), criteria.maxCost()));
+      where.add(
+          cb.lessThanOrEqualTo(
+              session.get("counters").<BigDecimal>get("totalCostUsd"), criteria.maxCost()));
     }
     return where.toArray(Predicate[]::new);
   }
@@ -123,14 +126,14 @@ public class JpaSessionRepository implements SessionRepository {
     }
   }
 
-  private static String attribute(SessionSort.Field field) {
+  private static Expression<?> sortKey(Root<Session> session, SessionSort.Field field) {
     return switch (field) {
-      case CREATED_AT -> "createdAt";
-      case UPDATED_AT -> "updatedAt";
-      case LAST_ACTIVITY_AT -> "lastActivityAt";
-      case TOTAL_COST_USD -> "totalCostUsd";
-      case MESSAGE_COUNT -> "messageCount";
-      case NAME -> "name";
+      case CREATED_AT -> session.get("createdAt");
+      case UPDATED_AT -> session.get("updatedAt");
+      case LAST_ACTIVITY_AT -> session.get("lastActivityAt");
+      case TOTAL_COST_USD -> session.get("counters").get("totalCostUsd");
+      case MESSAGE_COUNT -> session.get("counters").get("messageCount");
+      case NAME -> session.get("name");
     };
   }
 

@@ -54,8 +54,8 @@ final class SessionLookup {
         em.createQuery(
             "select s.id from Session s where s.accountId = :account"
                 + (criteria.status() == null ? "" : " and s.status = :status")
-                + (criteria.minCost() == null ? "" : " and s.totalCostUsd >= :minCost")
-                + (criteria.maxCost() == null ? "" : " and s.totalCostUsd <= :maxCost"),
+                + (criteria.minCost() == null ? "" : " and s.counters.totalCostUsd >= :minCost")
+                + (criteria.maxCost() == null ? "" : " and s.counters.totalCostUsd <= :maxCost"),
             UUID.class);
     query.setParameter("account", accountId);
     if (criteria.status() != null) {

@@ -9,6 +9,7 @@ import static dev.sessionvault.infrastructure.search.SearchFields.TOOL;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.session.SessionCounters;
 import dev.sessionvault.domain.todo.Todo;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -44,6 +45,7 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
   public void configure(HibernateOrmMappingConfigurationContext context) {
     ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
     mapSession(mapping.type(Session.class));
+    mapSessionCounters(mapping.type(SessionCounters.class));
     mapMessage(mapping.type(Message.class));
     mapTodo(mapping.type(Todo.class));
     mapInteraction(mapping.type(Interaction.class));
@@ -86,8 +88,13 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
     for (String instant : new String[] {"createdAt", "updatedAt", "lastActivityAt"}) {
       session.property(instant).genericField().sortable(Sortable.YES);
     }
-    session.property("totalCostUsd").scaledNumberField().decimalScale(8).sortable(Sortable.YES);
-    session.property("messageCount").genericField().sortable(Sortable.YES);
+    // the counters' fields at the top of the session document, as before they were embedded
+    session.property("counters").indexedEmbedded().prefix("");
+  }
+
+  private static void mapSessionCounters(TypeMappingStep counters) {
+    counters.property("totalCostUsd").scaledNumberField().decimalScale(8).sortable(Sortable.YES);
+    counters.property("messageCount").genericField().sortable(Sortable.YES);
   }
 
   private static void mapMessage(TypeMappingStep message) {

@@ -97,12 +97,12 @@ class SessionTest {
           () -> assertNull(session.closedAt()),
           () -> assertNull(session.error()),
           () -> assertNull(session.preview()),
-          () -> assertEquals(0, session.messageCount()),
-          () -> assertEquals(0, session.turnCount()),
-          () -> assertEquals(0, session.inputTokens()),
-          () -> assertEquals(BigDecimal.ZERO, session.totalCostUsd()),
-          () -> assertEquals(0, session.activeTodoCount()),
-          () -> assertEquals(0, session.interactionCount()),
+          () -> assertEquals(0, session.counters().messageCount()),
+          () -> assertEquals(0, session.counters().turnCount()),
+          () -> assertEquals(0, session.counters().tokens().input()),
+          () -> assertEquals(BigDecimal.ZERO, session.counters().totalCostUsd()),
+          () -> assertEquals(0, session.counters().activeTodoCount()),
+          () -> assertEquals(0, session.counters().interactionCount()),
           () -> assertEquals(Set.of(), session.tags()),
           // JSON columns are NOT NULL: absent objects are stored empty.
           () -> assertEquals(Map.of(), session.metadata()),
@@ -261,7 +261,7 @@ class SessionTest {
               .toList();
 
       assertEquals(List.of(1L, 2L, 3L), seqs);
-      assertEquals(3, session.messageCount());
+      assertEquals(3, session.counters().messageCount());
     }
 
     @Test
@@ -300,14 +300,16 @@ class SessionTest {
           T3);
 
       assertAll(
-          () -> assertEquals(4, session.messageCount()),
-          () -> assertEquals(2, session.turnCount(), "turns count assistant messages only"),
-          () -> assertEquals(1_000_105, session.inputTokens()),
-          () -> assertEquals(2_020, session.outputTokens()),
-          () -> assertEquals(30_003, session.cacheReadTokens()),
-          () -> assertEquals(5, session.cacheWriteTokens()),
+          () -> assertEquals(4, session.counters().messageCount()),
+          () ->
+              assertEquals(
+                  2, session.counters().turnCount(), "turns count assistant messages only"),
+          () -> assertEquals(1_000_105, session.counters().tokens().input()),
+          () -> assertEquals(2_020, session.counters().tokens().output()),
+          () -> assertEquals(30_003, session.counters().tokens().cacheRead()),
+          () -> assertEquals(5, session.counters().tokens().cacheWrite()),
           // Decimal arithmetic: 0.1 + 0.20000001 is exact, a missing cost adds nothing.
-          () -> assertEquals(new BigDecimal("0.30000001"), session.totalCostUsd()),
+          () -> assertEquals(new BigDecimal("0.30000001"), session.counters().totalCostUsd()),
           () -> assertEquals(T3, session.lastActivityAt()),
           () -> assertEquals(T3, session.updatedAt()),
           () -> assertEquals(T0, session.createdAt()));
@@ -330,9 +332,9 @@ class SessionTest {
                       withUsage(MessageRole.ASSISTANT, "b", new TokenCounts(1, 0, 0, 0), null),
                       T2));
       assertEquals("tokens", refused.errors().get(0).field());
-      assertEquals(1, session.messageCount());
-      assertEquals(1, session.turnCount());
-      assertEquals(Long.MAX_VALUE, session.inputTokens());
+      assertEquals(1, session.counters().messageCount());
+      assertEquals(1, session.counters().turnCount());
+      assertEquals(Long.MAX_VALUE, session.counters().tokens().input());
     }
 
     @Test
@@ -352,7 +354,7 @@ class SessionTest {
                       withUsage(MessageRole.ASSISTANT, "b", TokenCounts.NONE, BigDecimal.ONE),
                       T2));
       assertEquals("costUsd", refused.errors().get(0).field());
-      assertEquals(1, session.messageCount());
+      assertEquals(1, session.counters().messageCount());
     }
 
     @ParameterizedTest
@@ -472,7 +474,7 @@ class SessionTest {
       assertEquals(TodoStatus.IN_PROGRESS, todos.get(1).status());
       assertEquals("Fixing the bug", todos.get(1).activeForm());
       assertSame(session, todos.get(0).session());
-      assertEquals(3, session.activeTodoCount(), "pending + in_progress");
+      assertEquals(3, session.counters().activeTodoCount(), "pending + in_progress");
       assertEquals(T1, session.updatedAt());
       assertEquals(T1, session.lastActivityAt());
     }
@@ -485,7 +487,7 @@ class SessionTest {
       List<Todo> todos = Todo.replaceList(session, List.of(), T2);
 
       assertEquals(List.of(), todos);
-      assertEquals(0, session.activeTodoCount());
+      assertEquals(0, session.counters().activeTodoCount());
     }
   }
 
@@ -503,7 +505,7 @@ class SessionTest {
           Interaction.record(session, new InteractionContent("false", "", 1, null, null), T3);
 
       assertEquals(List.of(1L, 2L, 3L), List.of(first.seq(), second.seq(), third.seq()));
-      assertEquals(3, session.interactionCount());
+      assertEquals(3, session.counters().interactionCount());
       assertEquals("ls", first.command());
       assertEquals(0, first.exitCode());
       assertEquals(1, third.exitCode());
@@ -526,7 +528,7 @@ class SessionTest {
 
       assertEquals(
           Map.of("currentStatus", terminal.name().toLowerCase(Locale.ROOT)), refused.details());
-      assertEquals(0, session.messageCount());
+      assertEquals(0, session.counters().messageCount());
       assertNull(session.preview());
       assertEquals(terminal, session.status(), "a closed session is never reactivated");
       assertEquals(T0, session.lastActivityAt());
@@ -543,7 +545,7 @@ class SessionTest {
           () ->
               Todo.replaceList(
                   session, List.of(new TodoContent("x", TodoStatus.PENDING, null)), T2));
-      assertEquals(0, session.activeTodoCount());
+      assertEquals(0, session.counters().activeTodoCount());
     }
 
     @ParameterizedTest
@@ -554,7 +556,7 @@ class SessionTest {
       assertThrows(
           SessionClosedException.class,
           () -> Interaction.record(session, new InteractionContent("ls", null, 0, null, null), T2));
-      assertEquals(0, session.interactionCount());
+      assertEquals(0, session.counters().interactionCount());
     }
 
     @ParameterizedTest
