@@ -44,8 +44,7 @@ public class Session {
   @Column(name = "account_id", nullable = false, updatable = false)
   private UUID accountId;
 
-  @Column(name = "external_id", updatable = false)
-  private String externalId;
+  @Embedded private SessionOrigin origin;
 
   @Column(name = "name")
   private String name;
@@ -53,29 +52,8 @@ public class Session {
   @Column(name = "summary")
   private String summary;
 
-  @Column(name = "type", updatable = false)
-  private String type;
-
-  @Column(name = "agent", nullable = false, updatable = false)
-  private String agent;
-
-  @Column(name = "environment", updatable = false)
-  private Environment environment;
-
-  @Column(name = "model", updatable = false)
-  private String model;
-
   @Column(name = "project_id")
   private UUID projectId;
-
-  @Column(name = "component", updatable = false)
-  private String component;
-
-  @Column(name = "project_path", updatable = false)
-  private String projectPath;
-
-  @Column(name = "git_branch", updatable = false)
-  private String gitBranch;
 
   @Column(name = "status", nullable = false)
   private SessionStatus status;
@@ -101,9 +79,6 @@ public class Session {
 
   @Column(name = "error")
   private String error;
-
-  @Column(name = "schema_version", nullable = false, updatable = false)
-  private int schemaVersion;
 
   @Column(name = "preview")
   private String preview;
@@ -135,16 +110,8 @@ public class Session {
       throw new IllegalArgumentException("a session cannot start as " + initial);
     }
     this.accountId = accountId;
-    this.externalId = details.externalId();
-    this.type = details.type();
-    this.agent = details.agent();
-    this.environment = details.environment();
-    this.model = details.model();
-    this.component = details.component();
-    this.projectPath = details.projectPath();
-    this.gitBranch = details.gitBranch();
+    this.origin = SessionOrigin.of(details);
     this.status = initial;
-    this.schemaVersion = details.schemaVersion() == null ? 1 : details.schemaVersion();
     this.counters = SessionCounters.NONE;
     this.createdAt = now;
     this.updatedAt = now;
@@ -276,8 +243,8 @@ public class Session {
     return accountId;
   }
 
-  public String externalId() {
-    return externalId;
+  public SessionOrigin origin() {
+    return origin;
   }
 
   public String name() {
@@ -288,36 +255,8 @@ public class Session {
     return summary;
   }
 
-  public String type() {
-    return type;
-  }
-
-  public String agent() {
-    return agent;
-  }
-
-  public Environment environment() {
-    return environment;
-  }
-
-  public String model() {
-    return model;
-  }
-
   public UUID projectId() {
     return projectId;
-  }
-
-  public String component() {
-    return component;
-  }
-
-  public String projectPath() {
-    return projectPath;
-  }
-
-  public String gitBranch() {
-    return gitBranch;
   }
 
   public SessionStatus status() {
@@ -346,10 +285,6 @@ public class Session {
 
   public String error() {
     return error;
-  }
-
-  public int schemaVersion() {
-    return schemaVersion;
   }
 
   public String preview() {

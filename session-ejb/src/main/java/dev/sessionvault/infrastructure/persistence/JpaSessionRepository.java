@@ -53,7 +53,7 @@ public class JpaSessionRepository implements SessionRepository {
   @Override
   public Optional<UUID> findIdByExternalId(UUID accountId, String externalId) {
     return em.createQuery(
-            "select s.id from Session s where s.accountId = :account and s.externalId = :externalId",
+            "select s.id from Session s where s.accountId = :account and s.origin.externalId = :externalId",
             UUID.class)
         .setParameter("account", accountId)
         .setParameter("externalId", externalId)
@@ -85,10 +85,10 @@ public class JpaSessionRepository implements SessionRepository {
       where.add(cb.equal(session.get("status"), criteria.status()));
     }
     if (criteria.agent() != null) {
-      where.add(cb.equal(session.get("agent"), criteria.agent()));
+      where.add(cb.equal(session.get("origin").get("agent"), criteria.agent()));
     }
     if (criteria.model() != null) {
-      where.add(cb.equal(session.get("model"), criteria.model()));
+      where.add(cb.equal(session.get("origin").get("model"), criteria.model()));
     }
     if (criteria.projectId() != null) {
       where.add(cb.equal(session.get("projectId"), criteria.projectId()));

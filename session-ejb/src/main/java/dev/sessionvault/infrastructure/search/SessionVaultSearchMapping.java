@@ -10,6 +10,7 @@ import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionCounters;
+import dev.sessionvault.domain.session.SessionOrigin;
 import dev.sessionvault.domain.todo.Todo;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -45,6 +46,7 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
   public void configure(HibernateOrmMappingConfigurationContext context) {
     ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
     mapSession(mapping.type(Session.class));
+    mapSessionOrigin(mapping.type(SessionOrigin.class));
     mapSessionCounters(mapping.type(SessionCounters.class));
     mapMessage(mapping.type(Message.class));
     mapTodo(mapping.type(Todo.class));
@@ -71,25 +73,29 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
         .normalizer(SearchAnalyzers.LOWERCASE)
         .aggregable(Aggregable.YES)
         .projectable(Projectable.YES);
-    for (String keyword : new String[] {"agent", "projectId"}) {
-      session
-          .property(keyword)
-          .keywordField()
-          .aggregable(Aggregable.YES)
-          .projectable(Projectable.YES);
-    }
-    // model:claude-* is a wildcard over a case-insensitive keyword
     session
+        .property("projectId")
+        .keywordField()
+        .aggregable(Aggregable.YES)
+        .projectable(Projectable.YES);
+    // the origin's and the counters' fields at the top of the session document, as they were
+    // before they were embedded: "agent", not "origin.agent"
+    session.property("origin").indexedEmbedded().prefix("");
+    for (String instant : new String[] {"createdAt", "updatedAt", "lastActivityAt"}) {
+      session.property(instant).genericField().sortable(Sortable.YES);
+    }
+    session.property("counters").indexedEmbedded().prefix("");
+  }
+
+  private static void mapSessionOrigin(TypeMappingStep origin) {
+    origin.property("agent").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES);
+    // model:claude-* is a wildcard over a case-insensitive keyword
+    origin
         .property("model")
         .keywordField()
         .normalizer(SearchAnalyzers.LOWERCASE)
         .aggregable(Aggregable.YES)
         .projectable(Projectable.YES);
-    for (String instant : new String[] {"createdAt", "updatedAt", "lastActivityAt"}) {
-      session.property(instant).genericField().sortable(Sortable.YES);
-    }
-    // the counters' fields at the top of the session document, as before they were embedded
-    session.property("counters").indexedEmbedded().prefix("");
   }
 
   private static void mapSessionCounters(TypeMappingStep counters) {

@@ -88,9 +88,9 @@ class SessionTest {
       assertAll(
           () -> assertNull(session.id(), "the id is assigned on persist"),
           () -> assertEquals(ACCOUNT, session.accountId()),
-          () -> assertEquals("claude_code", session.agent()),
+          () -> assertEquals("claude_code", session.origin().agent()),
           () -> assertEquals(SessionStatus.INITIALIZING, session.status()),
-          () -> assertEquals(1, session.schemaVersion()),
+          () -> assertEquals(1, session.origin().schemaVersion()),
           () -> assertEquals(T0, session.createdAt()),
           () -> assertEquals(T0, session.updatedAt()),
           () -> assertEquals(T0, session.lastActivityAt()),
@@ -150,17 +150,17 @@ class SessionTest {
               T0);
 
       assertAll(
-          () -> assertEquals("ext-1", session.externalId()),
+          () -> assertEquals("ext-1", session.origin().externalId()),
           () -> assertEquals("Fix login", session.name()),
-          () -> assertEquals("feature", session.type()),
-          () -> assertEquals("codex", session.agent()),
-          () -> assertEquals(Environment.VSCODE, session.environment()),
+          () -> assertEquals("feature", session.origin().type()),
+          () -> assertEquals("codex", session.origin().agent()),
+          () -> assertEquals(Environment.VSCODE, session.origin().environment()),
           () -> assertEquals(project, session.projectId()),
-          () -> assertEquals("main", session.gitBranch()),
+          () -> assertEquals("main", session.origin().gitBranch()),
           () -> assertSame(config, session.config()),
           () -> assertEquals(Map.of("ticket", "SV-1"), session.metadata()),
           () -> assertEquals(Set.of("a", "b"), session.tags()),
-          () -> assertEquals(3, session.schemaVersion()));
+          () -> assertEquals(3, session.origin().schemaVersion()));
     }
   }
 
