@@ -17,6 +17,7 @@ import dev.sessionvault.domain.session.SessionCriteria;
 import dev.sessionvault.domain.session.SessionSort;
 import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.FieldError;
+import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.WireNames;
 import jakarta.ejb.Stateless;
 import jakarta.transaction.Transactional;
@@ -44,13 +45,15 @@ class WebLayerRulesTest {
           AuditOutcome.class);
 
   /**
-   * Not exceptions, yet part of the error vocabulary: FieldError is the element type of
-   * ValidationException.errors(), so every mapper of it needs the type. WireNames is the domain's
-   * parser of enumerations in query parameters (QueryParams.enumeration); tolerated explicitly here
-   * and reported, since STYLE.md 12 would have web reach it through the application layer.
+   * Not exceptions, yet part of the error and wire vocabulary: FieldError is the element type of
+   * ValidationException.errors(), so every mapper of it needs the type. WireNames is how the JSON
+   * binder reads and writes the enumerations of command records, and how QueryParams.enumeration
+   * parses those of search parameters; Timestamps is the precision the binder normalises instants
+   * to, so that a stored value reads back equal. Tolerated explicitly here and reported, since
+   * STYLE.md 12 would have web reach them through the application layer.
    */
   private static final List<Class<?>> ERROR_AND_WIRE_VOCABULARY =
-      List.of(FieldError.class, WireNames.class);
+      List.of(FieldError.class, WireNames.class, Timestamps.class);
 
   private static final DescribedPredicate<JavaClass> DOMAIN_BEYOND_ERRORS_AND_QUERIES =
       DescribedPredicate.describe(

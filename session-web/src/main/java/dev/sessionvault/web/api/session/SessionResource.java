@@ -4,6 +4,7 @@ import dev.sessionvault.application.ConversationService;
 import dev.sessionvault.application.SessionService;
 import dev.sessionvault.application.command.ChangeStatusCommand;
 import dev.sessionvault.application.command.CreateSessionCommand;
+import dev.sessionvault.application.command.EditSessionCommand;
 import dev.sessionvault.application.command.SessionListQuery;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.SessionStateView;
@@ -15,6 +16,7 @@ import dev.sessionvault.domain.shared.PreconditionFailedException;
 import dev.sessionvault.web.api.http.ETags;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.QueryParams;
+import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -163,7 +165,10 @@ public class SessionResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject mergePatch) {
     SessionView session =
-        sessions.patch(PathIds.parse("session", id), mergePatch, ETags.ifMatch(ifMatch));
+        sessions.patch(
+            PathIds.parse("session", id),
+            JsonBinder.bind(mergePatch, EditSessionCommand.class),
+            ETags.ifMatch(ifMatch));
     return Response.ok(session).tag(etag(session)).build();
   }
 
