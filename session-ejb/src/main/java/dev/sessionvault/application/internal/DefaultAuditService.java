@@ -90,7 +90,7 @@ public class DefaultAuditService implements AuditService {
         query.action(),
         query.targetType(),
         query.target(),
-        query.outcome(),
+        query.outcomeFilter(),
         query.requestId(),
         query.from(),
         query.to());

@@ -91,7 +91,7 @@ public class DefaultSessionService implements SessionService {
         sessions.list(
             caller.accountId(),
             query.criteria().withProjectId(scope.projectFilter(query.criteria().projectId())),
-            query.sort(),
+            query.sorting(),
             new PageRequest(query.page(), query.size())),
         Views::session);
   }
