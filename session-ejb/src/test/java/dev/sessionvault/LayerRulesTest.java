@@ -82,6 +82,18 @@ class LayerRulesTest {
           .because("services reach technology only through domain interfaces (CallerContext too)");
 
   @ArchTest
+  static final ArchRule applicationDoesNotDependOnJson =
+      noClasses()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("jakarta.json..")
+          .because(
+              "services take commands and return views; JSON documents are the web's (binding,"
+                  + " merge patch) and stored JSON formats are infrastructure's");
+
+  @ArchTest
   static final ArchRule repositoriesDoNotDemarcateTransactions =
       noClasses()
           .that()

@@ -1,9 +1,9 @@
 package dev.sessionvault.application;
 
+import dev.sessionvault.application.command.EditProjectCommand;
 import dev.sessionvault.application.command.ProjectCommand;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,8 +21,11 @@ public interface ProjectService {
 
   PageView<ProjectView> list(@Min(1) int page, @Min(1) @Max(MAX_PAGE_SIZE) int size);
 
-  /** Applies a JSON Merge Patch (RFC 7386) to key, name and rootPath. */
-  ProjectView patch(@NotNull UUID id, @NotNull JsonObject mergePatch, OptionalLong ifMatch);
+  /**
+   * Edits key, name and rootPath with merge-patch semantics (see {@link EditProjectCommand}); the
+   * result must be valid as a whole.
+   */
+  ProjectView patch(@NotNull UUID id, @NotNull EditProjectCommand command, OptionalLong ifMatch);
 
   void delete(@NotNull UUID id);
 }

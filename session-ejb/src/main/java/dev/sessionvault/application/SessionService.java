@@ -2,11 +2,11 @@ package dev.sessionvault.application;
 
 import dev.sessionvault.application.command.ChangeStatusCommand;
 import dev.sessionvault.application.command.CreateSessionCommand;
+import dev.sessionvault.application.command.EditSessionCommand;
 import dev.sessionvault.application.command.SessionListQuery;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.SessionStateView;
 import dev.sessionvault.application.view.SessionView;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,8 +29,11 @@ public interface SessionService {
 
   PageView<SessionView> list(@NotNull @Valid SessionListQuery query);
 
-  /** Applies a JSON Merge Patch (RFC 7386) to the editable fields. */
-  SessionView patch(@NotNull UUID id, @NotNull JsonObject mergePatch, OptionalLong ifMatch);
+  /**
+   * Edits the editable fields with merge-patch semantics (see {@link EditSessionCommand}); the
+   * result must be valid as a whole, as for a create.
+   */
+  SessionView patch(@NotNull UUID id, @NotNull EditSessionCommand command, OptionalLong ifMatch);
 
   SessionView changeStatus(
       @NotNull UUID id,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A project's fields: used to create one, and (after a merge patch) to edit one. */
+/** A project's fields: used to create one, and to validate the result of an edit. */
 public record ProjectCommand(
     @NotNull
         @Pattern(

@@ -1,4 +1,5 @@
 /**
- * What clients ask for: records with Bean Validation constraints, bound from JSON by the binder.
+ * What clients ask for: records with Bean Validation constraints (creates, edits with merge-patch
+ * semantics, queries with enumerations by wire name), bound from JSON by the web's binder.
  */
 package dev.sessionvault.application.command;

@@ -4,6 +4,7 @@ import dev.sessionvault.application.AuditContext;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.CallerIdentity;
 import dev.sessionvault.domain.audit.ActorKind;
+import dev.sessionvault.domain.audit.AuditDetailFormat;
 import dev.sessionvault.domain.audit.AuditEntry;
 import dev.sessionvault.domain.audit.AuditOutcome;
 import dev.sessionvault.domain.identity.Roles;
@@ -11,10 +12,6 @@ import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.WireNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +26,7 @@ class AuditEntries {
 
   @Inject CallerContext caller;
   @Inject AuditContext context;
+  @Inject AuditDetailFormat format;
 
   /** An entry for what the authenticated caller did, in its account's chain. */
   AuditEntry ofCaller(
@@ -92,28 +90,8 @@ class AuditEntries {
     return identity.operator() ? Roles.OPERATOR : null;
   }
 
-  static String json(Map<String, ?> detail) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
-    detail.forEach((name, value) -> add(object, name, value));
-    String json = object.build().toString();
-    return json.length() <= MAX_DETAIL ? json : "{\"truncated\":true}";
-  }
-
-  private static void add(JsonObjectBuilder object, String name, Object value) {
-    if (value == null) {
-      object.addNull(name);
-    } else if (value instanceof Number number) {
-      object.add(name, Json.createValue(number.longValue()));
-    } else if (value instanceof Boolean bool) {
-      object.add(name, bool);
-    } else if (value instanceof Collection<?> values) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
-      values.forEach(item -> array.add(String.valueOf(item)));
-      object.add(name, array);
-    } else if (value instanceof Enum<?> constant) {
-      object.add(name, WireNames.of(constant));
-    } else {
-      object.add(name, value.toString());
-    }
+  private String json(Map<String, ?> detail) {
+    String text = format.write(detail);
+    return text.length() <= MAX_DETAIL ? text : format.write(Map.of("truncated", true));
   }
 }

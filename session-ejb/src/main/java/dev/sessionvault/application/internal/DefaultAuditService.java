@@ -10,6 +10,7 @@ import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.domain.audit.AuditChain;
 import dev.sessionvault.domain.audit.AuditChainHead;
 import dev.sessionvault.domain.audit.AuditCriteria;
+import dev.sessionvault.domain.audit.AuditDetailFormat;
 import dev.sessionvault.domain.audit.AuditRecord;
 import dev.sessionvault.domain.audit.AuditRepository;
 import dev.sessionvault.domain.audit.ChainVerifier;
@@ -31,19 +32,17 @@ public class DefaultAuditService implements AuditService {
   @Inject CallerContext caller;
   @Inject AuditRepository audits;
   @Inject ProjectScope scope;
+  @Inject AuditDetailFormat details;
 
   @Override
   public PageView<AuditRecordView> list(AuditQuery query) {
     return Views.page(
-        audits.find(criteria(query), new PageRequest(query.page(), query.size())),
-        Views::auditRecord);
+        audits.find(criteria(query), new PageRequest(query.page(), query.size())), this::view);
   }
 
   @Override
   public List<AuditRecordView> exportBatch(AuditQuery query, long afterId, int limit) {
-    return audits.findAfter(criteria(query), afterId, limit).stream()
-        .map(Views::auditRecord)
-        .toList();
+    return audits.findAfter(criteria(query), afterId, limit).stream().map(this::view).toList();
   }
 
   @Override
@@ -91,10 +90,14 @@ public class DefaultAuditService implements AuditService {
         query.action(),
         query.targetType(),
         query.target(),
-        query.outcome(),
+        query.outcomeFilter(),
         query.requestId(),
         query.from(),
         query.to());
+  }
+
+  private AuditRecordView view(AuditRecord record) {
+    return Views.auditRecord(record, details.read(record.detail()));
   }
 
   private boolean isOperator() {

@@ -5,6 +5,7 @@ import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.ProjectService;
 import dev.sessionvault.application.RecentKeySignIns;
+import dev.sessionvault.application.command.EditProjectCommand;
 import dev.sessionvault.application.command.ProjectCommand;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
@@ -22,12 +23,10 @@ import dev.sessionvault.domain.shared.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeSet;
 import java.util.UUID;
 
 @Stateless
@@ -79,12 +78,13 @@ public class DefaultProjectService implements ProjectService {
   @Override
   @RolesAllowed(Roles.ADMIN)
   @Audited(action = "project.update", target = "project")
-  public ProjectView patch(UUID id, JsonObject mergePatch, OptionalLong ifMatch) {
+  public ProjectView patch(UUID id, EditProjectCommand command, OptionalLong ifMatch) {
     UUID account = caller.accountId();
     Project project = findForUpdate(account, id);
     Versions.requireCurrent("project", ifMatch, project.version());
-    audit.detail("fields", new TreeSet<>(mergePatch.keySet()));
-    ProjectCommand edit = MergePatch.apply(ProjectCommand.of(project), mergePatch, validator);
+    audit.detail("fields", command.fields());
+    ProjectCommand edit =
+        EditResults.requireValid(command.applyTo(ProjectCommand.of(project)), validator);
     requireFreeKey(account, edit.key(), project.id());
     project.edit(edit.key(), edit.name(), edit.rootPath(), Timestamps.now());
     projects.flush();

@@ -7,6 +7,7 @@ import dev.sessionvault.application.SessionService;
 import dev.sessionvault.application.command.ChangeStatusCommand;
 import dev.sessionvault.application.command.CreateSessionCommand;
 import dev.sessionvault.application.command.EditSessionCommand;
+import dev.sessionvault.application.command.SessionFields;
 import dev.sessionvault.application.command.SessionListQuery;
 import dev.sessionvault.application.view.MessageView;
 import dev.sessionvault.application.view.PageView;
@@ -29,13 +30,11 @@ import dev.sessionvault.domain.todo.TodoRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.TreeSet;
 import java.util.UUID;
 
 @Stateless
@@ -92,7 +91,7 @@ public class DefaultSessionService implements SessionService {
         sessions.list(
             caller.accountId(),
             query.criteria().withProjectId(scope.projectFilter(query.criteria().projectId())),
-            query.sort(),
+            query.sorting(),
             new PageRequest(query.page(), query.size())),
         Views::session);
   }
@@ -100,13 +99,13 @@ public class DefaultSessionService implements SessionService {
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
   @Audited(action = "session.update", target = "session")
-  public SessionView patch(UUID id, JsonObject mergePatch, OptionalLong ifMatch) {
+  public SessionView patch(UUID id, EditSessionCommand command, OptionalLong ifMatch) {
     UUID account = caller.accountId();
     Session session = scope.findForUpdate(id);
     Versions.requireCurrent("session", ifMatch, session.version());
-    audit.detail("fields", new TreeSet<>(mergePatch.keySet()));
-    EditSessionCommand edit =
-        MergePatch.apply(EditSessionCommand.of(session), mergePatch, validator);
+    audit.detail("fields", command.fields());
+    SessionFields edit =
+        EditResults.requireValid(command.applyTo(SessionFields.of(session)), validator);
     if (!Objects.equals(edit.projectId(), session.projectId())) {
       scope.requireWithin(edit.projectId(), "move sessions to");
       projectReferences.requireExisting(account, edit.projectId());

@@ -21,11 +21,9 @@ import dev.sessionvault.domain.shared.Page;
 import dev.sessionvault.domain.shared.TokenCounts;
 import dev.sessionvault.domain.shared.WireNames;
 import dev.sessionvault.domain.todo.Todo;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** Entity-to-view mapping, done inside the transaction so that lazy members can still load. */
@@ -145,25 +143,23 @@ final class Views {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  static AuditRecordView auditRecord(AuditRecord r) {
-    try (JsonReader detail = Json.createReader(new StringReader(r.detail()))) {
-      return new AuditRecordView(
-          r.id(),
-          r.accountId(),
-          r.seq(),
-          r.occurredAt(),
-          WireNames.of(r.actorKind()),
-          r.actorId(),
-          r.actorRole(),
-          r.action(),
-          r.targetType(),
-          r.targetId(),
-          WireNames.of(r.outcome()),
-          r.requestId(),
-          r.clientAddress(),
-          detail.readObject(),
-          r.previousHash(),
-          r.hash());
-    }
+  static AuditRecordView auditRecord(AuditRecord r, Map<String, Object> detail) {
+    return new AuditRecordView(
+        r.id(),
+        r.accountId(),
+        r.seq(),
+        r.occurredAt(),
+        WireNames.of(r.actorKind()),
+        r.actorId(),
+        r.actorRole(),
+        r.action(),
+        r.targetType(),
+        r.targetId(),
+        WireNames.of(r.outcome()),
+        r.requestId(),
+        r.clientAddress(),
+        detail,
+        r.previousHash(),
+        r.hash());
   }
 }

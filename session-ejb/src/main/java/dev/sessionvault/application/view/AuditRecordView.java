@@ -1,12 +1,13 @@
 package dev.sessionvault.application.view;
 
-import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * One audit record as the audit API shows it. {@code accountId} is null for deployment-wide events;
- * {@code seq}, {@code previousHash} and {@code hash} place it in its chain.
+ * {@code seq}, {@code previousHash} and {@code hash} place it in its chain; {@code detail} is the
+ * recorded JSON object as plain Java (names, counts, flags).
  */
 public record AuditRecordView(
     long id,
@@ -22,6 +23,6 @@ public record AuditRecordView(
     String outcome,
     String requestId,
     String clientAddress,
-    JsonObject detail,
+    Map<String, Object> detail,
     String previousHash,
     String hash) {}

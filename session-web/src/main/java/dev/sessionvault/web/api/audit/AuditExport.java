@@ -121,7 +121,7 @@ final class AuditExport {
             record.outcome(),
             record.requestId(),
             record.clientAddress(),
-            record.detail(),
+            JSONB.toJson(record.detail()),
             record.previousHash(),
             record.hash());
   }

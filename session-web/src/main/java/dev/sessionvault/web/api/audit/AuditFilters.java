@@ -1,7 +1,6 @@
 package dev.sessionvault.web.api.audit;
 
 import dev.sessionvault.application.command.AuditQuery;
-import dev.sessionvault.domain.audit.AuditOutcome;
 import dev.sessionvault.web.api.http.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import java.util.Set;
@@ -55,7 +54,7 @@ public class AuditFilters {
         blankToNull(action),
         blankToNull(targetType),
         blankToNull(target),
-        params.enumeration("outcome", outcome, AuditOutcome.class),
+        params.oneOf("outcome", outcome, AuditQuery.OUTCOMES),
         blankToNull(requestId),
         params.instant("from", from),
         params.instant("to", to),

@@ -128,6 +128,14 @@ public final class QueryParams {
             });
   }
 
+  /**
+   * A name from a fixed list, e.g. a status by wire name (query records publish their allowed
+   * names); null when absent or not allowed.
+   */
+  public String oneOf(String name, String value, List<String> allowed) {
+    return oneOf(name, value, allowed, String::valueOf, null);
+  }
+
   /** A value from a fixed list, e.g. a sort field. */
   public <T> T oneOf(
       String name, String value, List<T> values, Function<T, String> names, T fallback) {

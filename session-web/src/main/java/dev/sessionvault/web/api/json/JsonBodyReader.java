@@ -1,6 +1,5 @@
 package dev.sessionvault.web.api.json;
 
-import dev.sessionvault.application.binding.JsonBinder;
 import dev.sessionvault.domain.shared.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,12 +1,14 @@
 package dev.sessionvault.web.api.project;
 
 import dev.sessionvault.application.ProjectService;
+import dev.sessionvault.application.command.EditProjectCommand;
 import dev.sessionvault.application.command.ProjectCommand;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
 import dev.sessionvault.web.api.http.ETags;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.QueryParams;
+import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -77,7 +79,10 @@ public class ProjectResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject mergePatch) {
     ProjectView project =
-        projects.patch(PathIds.parse("project", id), mergePatch, ETags.ifMatch(ifMatch));
+        projects.patch(
+            PathIds.parse("project", id),
+            JsonBinder.bind(mergePatch, EditProjectCommand.class),
+            ETags.ifMatch(ifMatch));
     return Response.ok(project).tag(etag(project)).build();
   }
 

@@ -1,7 +1,6 @@
 package dev.sessionvault.web.api.session;
 
 import dev.sessionvault.application.ConversationService;
-import dev.sessionvault.application.binding.JsonBinder;
 import dev.sessionvault.application.command.AppendMessageCommand;
 import dev.sessionvault.application.view.AppendResult;
 import dev.sessionvault.application.view.MessageView;
@@ -9,6 +8,7 @@ import dev.sessionvault.application.view.SeqPageView;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.SeqPaging;
+import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;

@@ -4,17 +4,16 @@ import dev.sessionvault.application.ConversationService;
 import dev.sessionvault.application.SessionService;
 import dev.sessionvault.application.command.ChangeStatusCommand;
 import dev.sessionvault.application.command.CreateSessionCommand;
+import dev.sessionvault.application.command.EditSessionCommand;
 import dev.sessionvault.application.command.SessionListQuery;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.SessionStateView;
 import dev.sessionvault.application.view.SessionView;
-import dev.sessionvault.domain.session.SessionCriteria;
-import dev.sessionvault.domain.session.SessionSort;
-import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.PreconditionFailedException;
 import dev.sessionvault.web.api.http.ETags;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.QueryParams;
+import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -35,7 +34,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,26 +102,16 @@ public class SessionResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), LIST_PARAMETERS);
-    SessionCriteria criteria =
-        new SessionCriteria(
-            params.enumeration("status", status, SessionStatus.class),
-            agent,
-            model,
-            params.uuid("projectId", projectId),
-            params.tags("tag", tags),
-            params.instant("createdFrom", createdFrom),
-            params.instant("createdTo", createdTo),
-            params.instant("updatedFrom", updatedFrom),
-            params.instant("updatedTo", updatedTo),
-            params.cost("minCost", minCost),
-            params.cost("maxCost", maxCost));
-    SessionSort.Field field =
-        params.oneOf(
-            "sort",
-            sort,
-            Arrays.asList(SessionSort.Field.values()),
-            SessionSort.Field::apiName,
-            SessionSort.NEWEST_FIRST.field());
+    String statusName = params.oneOf("status", status, SessionListQuery.STATUSES);
+    UUID project = params.uuid("projectId", projectId);
+    List<String> allTags = params.tags("tag", tags);
+    Instant createdAfter = params.instant("createdFrom", createdFrom);
+    Instant createdBefore = params.instant("createdTo", createdTo);
+    Instant updatedAfter = params.instant("updatedFrom", updatedFrom);
+    Instant updatedBefore = params.instant("updatedTo", updatedTo);
+    BigDecimal costFrom = params.cost("minCost", minCost);
+    BigDecimal costTo = params.cost("maxCost", maxCost);
+    String sortName = params.oneOf("sort", sort, SessionListQuery.SORTS);
     boolean ascending =
         params.oneOf("order", order, List.of("asc", "desc"), name -> name, "desc").equals("asc");
     int pageNumber = params.integer("page", page, 1, 1, Integer.MAX_VALUE);
@@ -130,7 +120,22 @@ public class SessionResource {
             "size", size, SessionListQuery.DEFAULT_PAGE_SIZE, 1, SessionListQuery.MAX_PAGE_SIZE);
     params.validate();
     return sessions.list(
-        new SessionListQuery(criteria, new SessionSort(field, ascending), pageNumber, pageSize));
+        new SessionListQuery(
+            statusName,
+            agent,
+            model,
+            project,
+            allTags,
+            createdAfter,
+            createdBefore,
+            updatedAfter,
+            updatedBefore,
+            costFrom,
+            costTo,
+            sortName,
+            ascending,
+            pageNumber,
+            pageSize));
   }
 
   @GET
@@ -163,7 +168,10 @@ public class SessionResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject mergePatch) {
     SessionView session =
-        sessions.patch(PathIds.parse("session", id), mergePatch, ETags.ifMatch(ifMatch));
+        sessions.patch(
+            PathIds.parse("session", id),
+            JsonBinder.bind(mergePatch, EditSessionCommand.class),
+            ETags.ifMatch(ifMatch));
     return Response.ok(session).tag(etag(session)).build();
   }
 

@@ -1,11 +1,11 @@
 package dev.sessionvault.web.api.session;
 
 import dev.sessionvault.application.TodoService;
-import dev.sessionvault.application.binding.JsonBinder;
 import dev.sessionvault.application.command.TodoItemCommand;
 import dev.sessionvault.application.view.TodoListView;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
+import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;

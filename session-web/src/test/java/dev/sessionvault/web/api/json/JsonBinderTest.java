@@ -1,4 +1,4 @@
-package dev.sessionvault.application.binding;
+package dev.sessionvault.web.api.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.sessionvault.application.command.AppendMessageCommand;
 import dev.sessionvault.application.command.ChangeStatusCommand;
 import dev.sessionvault.application.command.CreateSessionCommand;
-import dev.sessionvault.application.command.EditSessionCommand;
 import dev.sessionvault.application.command.RecordInteractionCommand;
 import dev.sessionvault.application.command.SessionConfigInput;
+import dev.sessionvault.application.command.SessionFields;
 import dev.sessionvault.application.command.TodoItemCommand;
 import dev.sessionvault.application.command.TokensInput;
 import dev.sessionvault.domain.message.MessageRole;
@@ -615,7 +615,7 @@ class JsonBinderTest {
               new TokensInput(10L, 20L, null, 0L),
               new BigDecimal("0.01234567"),
               Instant.parse("2026-11-21T09:30:00.123456Z")),
-          new EditSessionCommand(
+          new SessionFields(
               "n",
               "s",
               List.of("x"),

@@ -1,16 +1,14 @@
-package dev.sessionvault.application.binding;
+package dev.sessionvault.web.api.json;
 
+import dev.sessionvault.application.command.FieldEdit;
 import dev.sessionvault.domain.shared.FieldError;
-import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.domain.shared.WireNames;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -20,8 +18,6 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,19 +36,12 @@ import java.util.stream.Collectors;
  *
  * <p>Supported member types: String, Integer, Long, BigDecimal, Boolean, Instant, UUID, enums (by
  * lowercase wire name), records, {@code List}/{@code Set} of these, and {@code Map<String, Object>}
- * for free-form JSON objects.
+ * for free-form JSON objects. A {@link FieldEdit} member binds a merge patch: absent keeps, null
+ * clears, a value is bound as its type argument (so edit commands get the same paths and messages).
  */
 public final class JsonBinder {
   /** Free-form JSON (metadata, state, blocks) may nest this deep. */
   public static final int MAX_DEPTH = 64;
-
-  private static final Pattern UUID_TEXT =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private JsonBinder() {}
 
@@ -147,6 +135,11 @@ public final class JsonBinder {
 
   private static Object convert(
       JsonValue json, Type type, String path, List<FieldError> errors, int depth) {
+    if (type instanceof ParameterizedType edit && edit.getRawType() == FieldEdit.class) {
+      return json == null
+          ? FieldEdit.keep()
+          : FieldEdit.set(convert(json, edit.getActualTypeArguments()[0], path, errors, depth));
+    }
     if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
       if (type instanceof Class<?> c && c.isPrimitive()) {
         errors.add(new FieldError(path, "is required"));
@@ -157,50 +150,11 @@ public final class JsonBinder {
       return convertGeneric(json, parameterized, path, errors, depth);
     }
     Class<?> target = (Class<?>) type;
-    if (target == String.class) {
-      return json instanceof JsonString text
-          ? text.getString()
-          : mismatch(path, "a string", errors);
-    }
-    if (target == Integer.class || target == int.class) {
-      return integer(json, path, errors, INT_MIN, INT_MAX) instanceof BigDecimal n
-          ? n.intValueExact()
-          : null;
-    }
-    if (target == Long.class || target == long.class) {
-      return integer(json, path, errors, LONG_MIN, LONG_MAX) instanceof BigDecimal n
-          ? n.longValueExact()
-          : null;
-    }
-    if (target == BigDecimal.class) {
-      return json instanceof JsonNumber number
-          ? number.bigDecimalValue()
-          : mismatch(path, "a number", errors);
-    }
-    if (target == Boolean.class || target == boolean.class) {
-      return switch (json.getValueType()) {
-        case TRUE -> Boolean.TRUE;
-        case FALSE -> Boolean.FALSE;
-        default -> mismatch(path, "true or false", errors);
-      };
-    }
-    if (target == Instant.class) {
-      return instant(json, path, errors);
-    }
-    if (target == UUID.class) {
-      if (json instanceof JsonString text && UUID_TEXT.matcher(text.getString()).matches()) {
-        return UUID.fromString(text.getString());
-      }
-      return mismatch(path, "a UUID such as 0192b9e4-5c1a-7f3e-9d2a-4b6c8e0f1a2b", errors);
-    }
-    if (target.isEnum()) {
-      return enumeration(json, target, path, errors);
+    if (JsonScalars.supports(target)) {
+      return JsonScalars.convert(json, target, path, errors, depth);
     }
     if (target.isRecord()) {
       return record(json, target, path, errors, depth);
-    }
-    if (target == Object.class) {
-      return freeForm(json, path, errors, depth);
     }
     throw new IllegalArgumentException("cannot bind JSON onto " + type);
   }
@@ -211,7 +165,7 @@ public final class JsonBinder {
     Type argument = type.getActualTypeArguments()[type.getActualTypeArguments().length - 1];
     if (raw == List.class || raw == Set.class) {
       if (!(json instanceof JsonArray array)) {
-        return mismatch(path, "an array", errors);
+        return JsonScalars.mismatch(path, "an array", errors);
       }
       Collection<Object> items = raw == Set.class ? new LinkedHashSet<>() : new ArrayList<>();
       for (int i = 0; i < array.size(); i++) {
@@ -221,12 +175,13 @@ public final class JsonBinder {
     }
     if (raw == Map.class) {
       if (!(json instanceof JsonObject object)) {
-        return mismatch(path, "an object", errors);
+        return JsonScalars.mismatch(path, "an object", errors);
       }
       Map<String, Object> map = new LinkedHashMap<>();
       object.forEach(
           (key, member) ->
-              map.put(key, convert(member, argument, child(path, key), errors, depth + 1)));
+              map.put(
+                  key, convert(member, argument, JsonScalars.child(path, key), errors, depth + 1)));
       return map;
     }
     throw new IllegalArgumentException("cannot bind JSON onto " + type);
@@ -235,7 +190,7 @@ public final class JsonBinder {
   private static Object record(
       JsonValue json, Class<?> type, String path, List<FieldError> errors, int depth) {
     if (!(json instanceof JsonObject object)) {
-      return mismatch(path, "an object", errors);
+      return JsonScalars.mismatch(path, "an object", errors);
     }
     RecordComponent[] components = type.getRecordComponents();
     Set<String> names =
@@ -248,7 +203,7 @@ public final class JsonBinder {
             key ->
                 errors.add(
                     new FieldError(
-                        child(path, key),
+                        JsonScalars.child(path, key),
                         "unknown field; allowed fields: "
                             + names.stream().sorted().collect(Collectors.joining(", ")))));
     Object[] arguments = new Object[components.length];
@@ -260,7 +215,7 @@ public final class JsonBinder {
           convert(
               object.get(component.getName()),
               component.getGenericType(),
-              child(path, component.getName()),
+              JsonScalars.child(path, component.getName()),
               errors,
               depth + 1);
     }
@@ -279,95 +234,5 @@ public final class JsonBinder {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create " + type, e);
     }
-  }
-
-  private static Object enumeration(
-      JsonValue json, Class<?> type, String path, List<FieldError> errors) {
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Class<? extends Enum> enumType = (Class<? extends Enum>) type;
-    @SuppressWarnings("unchecked")
-    String allowed = WireNames.allowed((Class<? extends Enum<?>>) type);
-    if (json instanceof JsonString text) {
-      @SuppressWarnings("unchecked")
-      var constant = WireNames.parse(enumType, text.getString());
-      if (constant.isPresent()) {
-        return constant.get();
-      }
-    }
-    errors.add(new FieldError(path, "must be one of: " + allowed));
-    return null;
-  }
-
-  private static Object integer(
-      JsonValue json, String path, List<FieldError> errors, BigDecimal min, BigDecimal max) {
-    if (json instanceof JsonNumber number) {
-      BigDecimal value = number.bigDecimalValue();
-      boolean integral = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-      if (integral && value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
-        return value;
-      }
-    }
-    errors.add(new FieldError(path, "must be an integer between " + min + " and " + max));
-    return null;
-  }
-
-  private static Object instant(JsonValue json, String path, List<FieldError> errors) {
-    if (json instanceof JsonString text) {
-      try {
-        return Timestamps.normalize(OffsetDateTime.parse(text.getString()).toInstant());
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
-    }
-    errors.add(
-        new FieldError(path, "must be an ISO 8601 instant with offset, e.g. 2026-11-21T09:30:00Z"));
-    return null;
-  }
-
-  /** Free-form JSON as plain Java: Map, List, String, Long or BigDecimal, Boolean, null. */
-  private static Object freeForm(JsonValue json, String path, List<FieldError> errors, int depth) {
-    if (depth > MAX_DEPTH) {
-      errors.add(new FieldError(path, "nests deeper than " + MAX_DEPTH + " levels"));
-      return null;
-    }
-    return switch (json.getValueType()) {
-      case OBJECT -> {
-        Map<String, Object> map = new LinkedHashMap<>();
-        json.asJsonObject()
-            .forEach(
-                (key, member) ->
-                    map.put(key, freeForm(member, child(path, key), errors, depth + 1)));
-        yield map;
-      }
-      case ARRAY -> {
-        List<Object> list = new ArrayList<>();
-        JsonArray array = json.asJsonArray();
-        for (int i = 0; i < array.size(); i++) {
-          list.add(freeForm(array.get(i), path + "[" + i + "]", errors, depth + 1));
-        }
-        yield list;
-      }
-      case STRING -> ((JsonString) json).getString();
-      case NUMBER -> {
-        JsonNumber number = (JsonNumber) json;
-        yield number.isIntegral()
-                && number.bigDecimalValue().compareTo(LONG_MAX) <= 0
-                && number.bigDecimalValue().compareTo(LONG_MIN) >= 0
-            ? (Object) number.longValue()
-            : number.bigDecimalValue();
-      }
-      case TRUE -> Boolean.TRUE;
-      case FALSE -> Boolean.FALSE;
-      case NULL -> null;
-    };
-  }
-
-  private static Object mismatch(String path, String expected, List<FieldError> errors) {
-    errors.add(new FieldError(path, "must be " + expected));
-    return null;
-  }
-
-  private static String child(String path, String name) {
-    return path.isEmpty() ? name : path + "." + name;
   }
 }
