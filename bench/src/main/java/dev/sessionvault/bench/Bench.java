@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  *   --messages 1000000 --sessions 10000 --base-url http://localhost:9190 \
  *   --server-index-dir bench/target/server-data/index --work-dir bench/target --report BENCHMARKS.md
  * </pre>
+ *
+ * Longer than 300 lines because it reads every option of {@code run.sh search} in one place
+ * (benchmark code, not the product).
  */
 public final class Bench {
 

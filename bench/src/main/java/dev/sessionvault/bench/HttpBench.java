@@ -26,7 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Everything over HTTP: loading through the public API, the index rebuild, and the queries. */
+/**
+ * Everything over HTTP: loading through the public API, the index rebuild, and the queries.
+ *
+ * <p>Longer than 300 lines because loading, rebuilding and querying share one HTTP client and the
+ * corpus's bookkeeping (benchmark code, not the product).
+ */
 final class HttpBench {
 
   /** A run that cannot go on: a 5xx, a missing endpoint, an unexpected answer. */

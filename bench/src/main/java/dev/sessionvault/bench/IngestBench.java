@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The write benchmark: single-client latency of the common writes and reads, many clients appending
  * at once, and bulk loading with the index kept up, against a running server; the figures go to
  * {@link IngestReport}.
+ *
+ * <p>Longer than 300 lines because its three phases share the client, the warm-up and the sampling
+ * (benchmark code, not the product).
  */
 final class IngestBench {
   /** What one run measured. */

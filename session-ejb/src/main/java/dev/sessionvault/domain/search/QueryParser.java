@@ -13,6 +13,9 @@ import java.util.Locale;
  * may be quoted and may contain {@code *} wildcards. Everything else, code included ({@code
  * getUserById()}, {@code src/main/Foo.java}), is a word as typed. Every error is a {@link
  * ValidationException} on {@code q} that says what is wrong, at which position, and how to fix it.
+ *
+ * <p>Longer than 300 lines because a recursive-descent parser reads best as one grammar, a method
+ * per rule.
  */
 public final class QueryParser {
   static final int MAX_LENGTH = 1000;

@@ -34,9 +34,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "sessions")
 public class Session {
-  /** The preview shown in lists: the first user message, cut to this many characters. */
-  public static final int PREVIEW_LENGTH = 200;
-
   @Id
   @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
   private UUID id;
@@ -171,7 +168,7 @@ public class Session {
     requireOpen();
     counters = counters.plusMessage(completesTurn, tokens, costUsd);
     if (preview == null && userText != null) {
-      preview = previewOf(userText);
+      preview = SessionPreview.of(userText);
     }
     if (status == SessionStatus.IDLE || status == SessionStatus.INITIALIZING) {
       status = SessionStatus.ACTIVE;
@@ -209,26 +206,6 @@ public class Session {
   private void touch(Instant now) {
     updatedAt = now;
     lastActivityAt = now;
-  }
-
-  /**
-   * The first {@value #PREVIEW_LENGTH} UTF-16 characters (what a varchar(200) holds on every
-   * database) with runs of whitespace collapsed, never ending in half a surrogate pair; null for
-   * blank text.
-   */
-  static String previewOf(String content) {
-    String text = content.strip().replaceAll("(?U)\\s+", " ");
-    if (text.isEmpty()) {
-      return null;
-    }
-    if (text.length() <= PREVIEW_LENGTH) {
-      return text;
-    }
-    int end = PREVIEW_LENGTH;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end);
   }
 
   private static Map<String, Object> jsonObject(Map<String, Object> value) {

@@ -28,6 +28,9 @@ import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
  * remembered, so a hit costs a few map lookups per word instead of reading term vectors and the
  * stored document again, which the fast vector highlighter did for every hit: a third of a search's
  * time (BENCHMARKS.md).
+ *
+ * <p>Longer than 300 lines because finding the marks and cutting the fragments work on the same
+ * offsets and the same per-word cache.
  */
 final class ContentHighlighter {
   static final String MARK_OPEN = "<mark>";

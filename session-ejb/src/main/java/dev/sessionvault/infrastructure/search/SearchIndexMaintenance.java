@@ -30,6 +30,9 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
  * Keeps the index in step with the database where automatic indexing cannot: full rebuilds with the
  * MassIndexer (on demand, or at startup when the index is missing, empty or another database's),
  * and what is waiting in Hibernate Search's outbox.
+ *
+ * <p>Longer than 300 lines because a rebuild, its progress and the startup check share one state
+ * (the running rebuild and the index marker).
  */
 @ApplicationScoped
 public class SearchIndexMaintenance {

@@ -400,16 +400,16 @@ class SessionTest {
     void isCutTo200Characters() {
       String longText = "x".repeat(150) + " \n " + "y".repeat(150);
 
-      String preview = Session.previewOf(longText);
+      String preview = SessionPreview.of(longText);
 
       assertEquals("x".repeat(150) + " " + "y".repeat(49), preview);
     }
 
     @Test
     void keepsTextOfExactly200Characters() {
-      String exact = "z".repeat(Session.PREVIEW_LENGTH);
+      String exact = "z".repeat(SessionPreview.LENGTH);
 
-      assertEquals(exact, Session.previewOf(exact));
+      assertEquals(exact, SessionPreview.of(exact));
     }
 
     /** varchar(200) counts UTF-16 units on H2, so the preview is cut there, never inside a pair. */
@@ -418,18 +418,18 @@ class SessionTest {
       String emoji = "\uD83D\uDE00"; // U+1F600, two UTF-16 units
       String text = "a".repeat(199) + emoji + "tail";
 
-      String preview = Session.previewOf(text);
+      String preview = SessionPreview.of(text);
 
       assertEquals("a".repeat(199), preview);
-      assertEquals("a".repeat(198) + emoji, Session.previewOf("a".repeat(198) + emoji + "tail"));
+      assertEquals("a".repeat(198) + emoji, SessionPreview.of("a".repeat(198) + emoji + "tail"));
     }
 
     @Test
     void astralTextFitsTheColumn() {
       String emoji = "\uD83D\uDE80";
 
-      assertEquals(emoji.repeat(100), Session.previewOf(emoji.repeat(250)));
-      assertEquals(Session.PREVIEW_LENGTH, Session.previewOf(emoji.repeat(250)).length());
+      assertEquals(emoji.repeat(100), SessionPreview.of(emoji.repeat(250)));
+      assertEquals(SessionPreview.LENGTH, SessionPreview.of(emoji.repeat(250)).length());
     }
 
     @Test
