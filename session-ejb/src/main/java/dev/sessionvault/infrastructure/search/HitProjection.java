@@ -75,7 +75,8 @@ final class HitProjection {
     bind(hit, "role", c -> c.definition(String.class, d -> role(d.projection())));
     bind(hit, "timestamp", FieldProjectionBinder.create(TIMESTAMP));
     bind(hit, "score", ScoreProjectionBinder.create());
-    bind(hit, "highlights", c -> c.definition(List.class, d -> highlights(d.projection())));
+    // a container parameter names the type of its elements
+    bind(hit, "highlights", c -> c.definition(String.class, d -> highlights(d.projection())));
   }
 
   /** Binds the parameter of the record component with this name, wherever it is declared. */
