@@ -3,6 +3,9 @@ package dev.sessionvault.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionvault.application.search.SearchIndex;
+import dev.sessionvault.application.search.SearchRequest;
+import dev.sessionvault.application.view.SearchResultView;
 import dev.sessionvault.domain.account.Account;
 import dev.sessionvault.domain.account.AccountRepository;
 import dev.sessionvault.domain.message.Message;
@@ -10,11 +13,6 @@ import dev.sessionvault.domain.message.MessageContent;
 import dev.sessionvault.domain.message.MessageRepository;
 import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.search.ConversationIndex;
-import dev.sessionvault.domain.search.Facet;
-import dev.sessionvault.domain.search.QueryParser;
-import dev.sessionvault.domain.search.SearchCriteria;
-import dev.sessionvault.domain.search.SearchResults;
-import dev.sessionvault.domain.search.SearchSort;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionCriteria;
 import dev.sessionvault.domain.session.SessionDetails;
@@ -95,6 +93,7 @@ class AccountIsolationIT {
   @Inject SessionRepository sessionRepository;
   @Inject UserTransaction transaction;
   @Inject ConversationIndex index;
+  @Inject SearchIndex search;
   @Inject MessageRepository messageRepository;
 
   @Test
@@ -129,28 +128,12 @@ class AccountIsolationIT {
     UUID theirs = inTransaction(() -> addSessionWithMessage(team, word).id());
     awaitIndexed();
 
-    SearchResults myHits =
-        inTransaction(
-            () ->
-                index.search(
-                    DEFAULT_ACCOUNT,
-                    criteria(word),
-                    SearchSort.RELEVANCE,
-                    new PageRequest(1, 20),
-                    Set.of(Facet.AGENT)));
+    SearchResultView myHits = inTransaction(() -> search.search(DEFAULT_ACCOUNT, request(word)));
     assertEquals(1, myHits.total(), "identical content in another account is not a hit");
     assertEquals(mine, myHits.hits().get(0).sessionId());
 
     // the same index, asked for the other account, answers with the other account's only
-    SearchResults theirHits =
-        inTransaction(
-            () ->
-                index.search(
-                    team,
-                    criteria(word),
-                    SearchSort.RELEVANCE,
-                    new PageRequest(1, 20),
-                    Set.of(Facet.AGENT)));
+    SearchResultView theirHits = inTransaction(() -> search.search(team, request(word)));
     assertEquals(1, theirHits.total());
     assertEquals(theirs, theirHits.hits().get(0).sessionId());
   }
@@ -166,9 +149,9 @@ class AccountIsolationIT {
     }
   }
 
-  private static SearchCriteria criteria(String q) {
-    return new SearchCriteria(
-        QueryParser.parse(q),
+  private static SearchRequest request(String q) {
+    return new SearchRequest(
+        q,
         null,
         null,
         null,
@@ -180,7 +163,12 @@ class AccountIsolationIT {
         null,
         null,
         null,
-        null);
+        null,
+        SearchRequest.DEFAULT_SORT,
+        1,
+        20,
+        Set.of("agent"),
+        false);
   }
 
   private Session addSessionWithMessage(UUID accountId, String word) {

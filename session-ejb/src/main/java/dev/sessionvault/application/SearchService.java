@@ -1,8 +1,7 @@
 package dev.sessionvault.application;
 
-import dev.sessionvault.application.command.SearchRequest;
-import dev.sessionvault.application.view.SearchResultView;
-import dev.sessionvault.application.view.SessionSearchResultView;
+import dev.sessionvault.application.search.SearchRequest;
+import dev.sessionvault.application.view.SearchResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -13,9 +12,10 @@ import jakarta.validation.constraints.NotNull;
  */
 public interface SearchService {
 
-  /** Hits ranked by relevance (or by time), one page, with the exact total and any facets. */
-  SearchResultView search(@NotNull @Valid SearchRequest request);
-
-  /** Sessions ranked by their best hit, each with its top 3 hits and its number of hits. */
-  SessionSearchResultView searchBySession(@NotNull @Valid SearchRequest request);
+  /**
+   * Hits ranked by relevance (or by time), one page, with the exact total and any facets; or, with
+   * {@link SearchRequest#groupedBySession()}, sessions ranked by their best hit, each with its top
+   * 3 hits and its number of hits.
+   */
+  SearchResponse search(@NotNull @Valid SearchRequest request);
 }

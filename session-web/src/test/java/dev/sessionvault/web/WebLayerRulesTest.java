@@ -9,10 +9,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.sessionvault.domain.message.MessageRole;
-import dev.sessionvault.domain.search.Facet;
-import dev.sessionvault.domain.search.SearchSort;
-import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.WireNames;
@@ -23,37 +19,29 @@ import java.util.List;
 
 /**
  * Web adapters talk to the application layer (STYLE.md 12). The domain shows through only where the
- * application's own signatures expose it: the exceptions services throw and the query types of
- * search (the session and audit listings pass application query records with names as text).
+ * application's own signatures expose it: the exceptions services throw. Listings and search pass
+ * application query records with enumerations as names.
  */
 @AnalyzeClasses(
     packages = "dev.sessionvault.web",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class WebLayerRulesTest {
-  private static final List<Class<?>> QUERY_TYPES =
-      List.of(SessionStatus.class, SearchSort.class, Facet.class, MessageRole.class);
-
   /**
    * Not exceptions, yet part of the error and wire vocabulary: FieldError is the element type of
    * ValidationException.errors(), so every mapper of it needs the type. WireNames is how the JSON
-   * binder reads and writes the enumerations of command records, and how QueryParams.enumeration
-   * parses those of search parameters; Timestamps is the precision the binder normalises instants
-   * to, so that a stored value reads back equal. Tolerated explicitly here and reported, since
-   * STYLE.md 12 would have web reach them through the application layer.
+   * binder reads and writes the enumerations of command records; Timestamps is the precision the
+   * binder normalises instants to, so that a stored value reads back equal. Tolerated explicitly
+   * here and reported, since STYLE.md 12 would have web reach them through the application layer.
    */
   private static final List<Class<?>> ERROR_AND_WIRE_VOCABULARY =
       List.of(FieldError.class, WireNames.class, Timestamps.class);
 
-  private static final DescribedPredicate<JavaClass> DOMAIN_BEYOND_ERRORS_AND_QUERIES =
+  private static final DescribedPredicate<JavaClass> DOMAIN_BEYOND_ERRORS =
       DescribedPredicate.describe(
-          "domain classes other than exceptions, "
-              + names(QUERY_TYPES)
-              + " and "
-              + names(ERROR_AND_WIRE_VOCABULARY),
+          "domain classes other than exceptions and " + names(ERROR_AND_WIRE_VOCABULARY),
           type ->
               type.getPackageName().startsWith("dev.sessionvault.domain")
                   && !type.isAssignableTo(RuntimeException.class)
-                  && QUERY_TYPES.stream().noneMatch(type::isEquivalentTo)
                   && ERROR_AND_WIRE_VOCABULARY.stream().noneMatch(type::isEquivalentTo));
 
   private static String names(List<Class<?>> types) {
@@ -61,12 +49,12 @@ class WebLayerRulesTest {
   }
 
   @ArchTest
-  static final ArchRule webUsesTheDomainOnlyForErrorsAndQueries =
+  static final ArchRule webUsesTheDomainOnlyForErrors =
       noClasses()
           .that()
           .resideInAPackage("dev.sessionvault.web..")
           .should()
-          .dependOnClassesThat(DOMAIN_BEYOND_ERRORS_AND_QUERIES)
+          .dependOnClassesThat(DOMAIN_BEYOND_ERRORS)
           .because("resources call application services and map their views (STYLE.md 12)");
 
   @ArchTest

@@ -7,7 +7,9 @@ import java.util.UUID;
 /**
  * One search hit. {@code kind} is message, todo or interaction; {@code messageId}, {@code seq} and
  * {@code role} belong to messages ({@code seq} also to interactions). {@code highlights} are
- * HTML-escaped fragments in which only {@code <mark>} tags are markup.
+ * HTML-escaped fragments in which only {@code <mark>} tags are markup. The search index projects
+ * hits straight into this record; {@code status} comes from the database afterwards, since it
+ * changes too often to be copied into every hit.
  */
 public record SearchHitView(
     String kind,
@@ -23,4 +25,24 @@ public record SearchHitView(
     String role,
     Instant timestamp,
     float score,
-    List<String> highlights) {}
+    List<String> highlights) {
+
+  /** This hit with its session's current status. */
+  public SearchHitView withStatus(String currentStatus) {
+    return new SearchHitView(
+        kind,
+        id,
+        sessionId,
+        sessionName,
+        agent,
+        model,
+        projectId,
+        currentStatus,
+        messageId,
+        seq,
+        role,
+        timestamp,
+        score,
+        highlights);
+  }
+}

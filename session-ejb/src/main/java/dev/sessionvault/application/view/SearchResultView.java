@@ -13,4 +13,5 @@ public record SearchResultView(
     int size,
     long total,
     long totalPages,
-    Map<String, List<FacetCountView>> facets) {}
+    Map<String, List<FacetCountView>> facets)
+    implements SearchResponse {}

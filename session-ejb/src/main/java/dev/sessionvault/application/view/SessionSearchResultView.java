@@ -9,4 +9,5 @@ public record SessionSearchResultView(
     int size,
     long total,
     long totalPages,
-    long totalHits) {}
+    long totalHits)
+    implements SearchResponse {}

@@ -1,32 +1,15 @@
 package dev.sessionvault.domain.search;
 
-import dev.sessionvault.domain.shared.PageRequest;
 import java.util.Collection;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The full-text index of every account's messages, todos and interactions. A write records its
  * indexing work in the database in its own transaction, and the index follows shortly after it
- * commits; what the database changes in bulk is brought in here explicitly.
+ * commits; what the database changes in bulk is brought in here explicitly. Searching it is the
+ * application's {@code SearchIndex}.
  */
 public interface ConversationIndex {
-
-  /** Hits of one account, ranked or sorted, one page, with the exact total and the facets asked. */
-  SearchResults search(
-      UUID accountId,
-      SearchCriteria criteria,
-      SearchSort sort,
-      PageRequest page,
-      Set<Facet> facets);
-
-  /** Sessions of one account ranked by their best hit, with their top hits each. */
-  SessionResults searchBySession(
-      UUID accountId,
-      SearchCriteria criteria,
-      SearchSort sort,
-      PageRequest page,
-      int hitsPerSession);
 
   /**
    * Records in the current transaction that what carries a copy of these sessions' fields (their

@@ -1,6 +1,6 @@
 /**
- * Search in the domain's terms: the query language (its parser and syntax tree), the criteria and
- * results of a search, and the {@link dev.sessionvault.domain.search.ConversationIndex} port that
- * the search infrastructure implements.
+ * Search in the domain's terms: the query language (its parser and syntax tree), the facets and
+ * orders a search offers, and the {@link dev.sessionvault.domain.search.ConversationIndex} port
+ * through which the index is kept.
  */
 package dev.sessionvault.domain.search;

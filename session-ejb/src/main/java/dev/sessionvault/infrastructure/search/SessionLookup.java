@@ -1,7 +1,8 @@
 package dev.sessionvault.infrastructure.search;
 
-import dev.sessionvault.domain.search.FacetCount;
-import dev.sessionvault.domain.search.SearchCriteria;
+import dev.sessionvault.application.search.SearchRequest;
+import dev.sessionvault.application.view.FacetCountView;
+import dev.sessionvault.application.view.SearchHitView;
 import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.WireNames;
 import jakarta.persistence.EntityManager;
@@ -45,27 +46,28 @@ final class SessionLookup {
     return accountId;
   }
 
-  /** The account's sessions with the criteria's status and cost; empty when they ask neither. */
-  Optional<Set<UUID>> matching(SearchCriteria criteria) {
-    if (criteria.status() == null && criteria.minCost() == null && criteria.maxCost() == null) {
+  /** The account's sessions with the request's status and cost; empty when it asks neither. */
+  Optional<Set<UUID>> matching(SearchRequest request) {
+    SessionStatus status = request.statusFilter().orElse(null);
+    if (status == null && request.minCost() == null && request.maxCost() == null) {
       return Optional.empty();
     }
     TypedQuery<UUID> query =
         em.createQuery(
             "select s.id from Session s where s.accountId = :account"
-                + (criteria.status() == null ? "" : " and s.status = :status")
-                + (criteria.minCost() == null ? "" : " and s.counters.totalCostUsd >= :minCost")
-                + (criteria.maxCost() == null ? "" : " and s.counters.totalCostUsd <= :maxCost"),
+                + (status == null ? "" : " and s.status = :status")
+                + (request.minCost() == null ? "" : " and s.counters.totalCostUsd >= :minCost")
+                + (request.maxCost() == null ? "" : " and s.counters.totalCostUsd <= :maxCost"),
             UUID.class);
     query.setParameter("account", accountId);
-    if (criteria.status() != null) {
-      query.setParameter("status", criteria.status());
+    if (status != null) {
+      query.setParameter("status", status);
     }
-    if (criteria.minCost() != null) {
-      query.setParameter("minCost", criteria.minCost());
+    if (request.minCost() != null) {
+      query.setParameter("minCost", request.minCost());
     }
-    if (criteria.maxCost() != null) {
-      query.setParameter("maxCost", criteria.maxCost());
+    if (request.maxCost() != null) {
+      query.setParameter("maxCost", request.maxCost());
     }
     return Optional.of(Set.copyOf(query.getResultList()));
   }
@@ -86,6 +88,19 @@ final class SessionLookup {
                     .setParameter("account", accountId)
                     .setParameter("statuses", wanted)
                     .getResultList()));
+  }
+
+  /** These hits, each with its session's current status. */
+  List<SearchHitView> withStatuses(List<SearchHitView> hits) {
+    Map<UUID, SessionStatus> statuses =
+        statuses(hits.stream().map(SearchHitView::sessionId).distinct().toList());
+    return hits.stream()
+        .map(
+            hit -> {
+              SessionStatus status = statuses.get(hit.sessionId());
+              return hit.withStatus(status == null ? null : WireNames.of(status));
+            })
+        .toList();
   }
 
   /** The status of each of these sessions of the account. */
@@ -138,7 +153,7 @@ final class SessionLookup {
   }
 
   /** Hits per status from hits per session (session ids as text), most first. */
-  List<FacetCount> statusCounts(Map<String, Long> hitsPerSession) {
+  List<FacetCountView> statusCounts(Map<String, Long> hitsPerSession) {
     Map<UUID, SessionStatus> statuses =
         statuses(hitsPerSession.keySet().stream().map(UUID::fromString).toList());
     Map<SessionStatus, Long> counts = new EnumMap<>(SessionStatus.class);
@@ -149,11 +164,11 @@ final class SessionLookup {
             counts.merge(status, hits, Long::sum);
           }
         });
-    List<FacetCount> facet = new ArrayList<>();
+    List<FacetCountView> facet = new ArrayList<>();
     counts.entrySet().stream()
         .sorted(Map.Entry.<SessionStatus, Long>comparingByValue().reversed())
         .forEach(
-            entry -> facet.add(new FacetCount(WireNames.of(entry.getKey()), entry.getValue())));
+            entry -> facet.add(new FacetCountView(WireNames.of(entry.getKey()), entry.getValue())));
     return facet;
   }
 }

@@ -51,6 +51,7 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
     mapMessage(mapping.type(Message.class));
     mapTodo(mapping.type(Todo.class));
     mapInteraction(mapping.type(Interaction.class));
+    HitProjection.map(mapping);
   }
 
   private static void mapSession(TypeMappingStep session) {

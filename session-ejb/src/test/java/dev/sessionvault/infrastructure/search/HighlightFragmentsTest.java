@@ -13,26 +13,26 @@ class HighlightFragmentsTest {
   @Test
   void highlightedFragmentsAreShownAsTheyAre() {
     List<String> one = List.of("the <mark>failing</mark> getUserById call");
-    assertEquals(one, HibernateSearchIndex.fragments("the failing getUserById call", one));
+    assertEquals(one, HitProjection.fragments("the failing getUserById call", one));
   }
 
   @Test
   void atMostThreeFragments() {
     List<String> four = List.of("a <mark>x</mark>", "b <mark>x</mark>", "c <mark>x</mark>", "d");
-    assertEquals(four.subList(0, 3), HibernateSearchIndex.fragments("x", four));
+    assertEquals(four.subList(0, 3), HitProjection.fragments("x", four));
   }
 
   @Test
   void withoutAnyMatchTheStartOfTheTextIsShownEscaped() {
     assertEquals(
         List.of("if (a &lt; b &amp;&amp; c) return;"),
-        HibernateSearchIndex.fragments("if (a < b && c)\n   return;", List.of()));
-    assertEquals(List.of(), HibernateSearchIndex.fragments(null, List.of()));
+        HitProjection.fragments("if (a < b && c)\n   return;", List.of()));
+    assertEquals(List.of(), HitProjection.fragments(null, List.of()));
   }
 
   @Test
   void aLongSnippetIsCutAtAWordAndSaysSo() {
-    String snippet = HibernateSearchIndex.snippet("word ".repeat(100));
+    String snippet = HitProjection.snippet("word ".repeat(100));
     assertTrue(snippet.endsWith(" …"), snippet);
     assertTrue(snippet.length() <= 165, snippet);
     assertTrue(snippet.startsWith("word word"), snippet);

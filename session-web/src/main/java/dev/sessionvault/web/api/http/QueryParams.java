@@ -3,7 +3,6 @@ package dev.sessionvault.web.api.http;
 import dev.sessionvault.application.command.Tag;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ValidationException;
-import dev.sessionvault.domain.shared.WireNames;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -114,18 +113,6 @@ public final class QueryParams {
           return UUID.fromString(text);
         },
         "a UUID");
-  }
-
-  public <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
-    if (value == null) {
-      return null;
-    }
-    return WireNames.parse(type, value)
-        .orElseGet(
-            () -> {
-              errors.add(new FieldError(name, "must be one of: " + WireNames.allowed(type)));
-              return null;
-            });
   }
 
   /**

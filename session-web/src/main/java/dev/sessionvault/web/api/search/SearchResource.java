@@ -1,12 +1,7 @@
 package dev.sessionvault.web.api.search;
 
 import dev.sessionvault.application.SearchService;
-import dev.sessionvault.application.command.SearchRequest;
-import dev.sessionvault.domain.message.MessageRole;
-import dev.sessionvault.domain.search.Facet;
-import dev.sessionvault.domain.search.SearchSort;
-import dev.sessionvault.domain.session.SessionStatus;
-import dev.sessionvault.domain.shared.WireNames;
+import dev.sessionvault.application.search.SearchRequest;
 import dev.sessionvault.web.api.http.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,9 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,29 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search over every session of the account")
 public class SearchResource {
-  /** Deep pages cost as much as all pages before them: past this, narrow the query instead. */
-  static final int MAX_RESULT_WINDOW = 10_000;
+  /** The names of the {@code @QueryParam}s below: any other parameter is a typo. */
+  private static final Set<String> PARAMETERS = queryParameterNames();
 
-  private static final Set<String> PARAMETERS =
-      Set.of(
-          "q",
-          "agent",
-          "model",
-          "status",
-          "projectId",
-          "tag",
-          "role",
-          "from",
-          "to",
-          "createdFrom",
-          "createdTo",
-          "minCost",
-          "maxCost",
-          "sort",
-          "page",
-          "size",
-          "facets",
-          "groupBy");
+  private static final List<String> GROUPINGS = List.of("message", "session");
 
   @Inject SearchService search;
   @Context UriInfo uri;
@@ -83,9 +61,7 @@ public class SearchResource {
       @QueryParam("groupBy") String groupBy) {
     QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), PARAMETERS);
     boolean bySession =
-        params
-            .oneOf("groupBy", groupBy, List.of("message", "session"), name -> name, "message")
-            .equals("session");
+        params.oneOf("groupBy", groupBy, GROUPINGS, name -> name, "message").equals("session");
     int pageNumber = params.integer("page", page, 1, 1, Integer.MAX_VALUE);
     int pageSize =
         params.integer(
@@ -94,13 +70,15 @@ public class SearchResource {
             bySession ? SearchRequest.DEFAULT_GROUP_PAGE_SIZE : SearchRequest.DEFAULT_PAGE_SIZE,
             1,
             SearchRequest.MAX_PAGE_SIZE);
-    if ((long) pageNumber * pageSize > MAX_RESULT_WINDOW) {
+    if ((long) pageNumber * pageSize > SearchRequest.MAX_RESULT_WINDOW) {
       params.add(
           "page",
-          "page × size must not exceed " + MAX_RESULT_WINDOW + "; narrow the query or the filters");
+          "page × size must not exceed "
+              + SearchRequest.MAX_RESULT_WINDOW
+              + "; narrow the query or the filters");
     }
-    Set<Facet> facetSet = facets(params, facets);
-    if (bySession && !facetSet.isEmpty()) {
+    Set<String> facetNames = facets(params, facets);
+    if (bySession && !facetNames.isEmpty()) {
       params.add("facets", "facets are available on message hits, not with groupBy=session");
     }
     SearchRequest request =
@@ -108,10 +86,10 @@ public class SearchResource {
             q,
             blankToNull(agent),
             blankToNull(model),
-            params.enumeration("status", status, SessionStatus.class),
+            params.oneOf("status", status, SearchRequest.STATUSES),
             params.uuid("projectId", projectId),
             params.tags("tag", tags),
-            params.enumeration("role", role, MessageRole.class),
+            params.oneOf("role", role, SearchRequest.ROLES),
             params.instant("from", from),
             params.instant("to", to),
             params.instant("createdFrom", createdFrom),
@@ -119,35 +97,32 @@ public class SearchResource {
             params.cost("minCost", minCost),
             params.cost("maxCost", maxCost),
             params.oneOf(
-                "sort",
-                sort,
-                Arrays.asList(SearchSort.values()),
-                WireNames::of,
-                SearchSort.RELEVANCE),
+                "sort", sort, SearchRequest.SORTS, name -> name, SearchRequest.DEFAULT_SORT),
             pageNumber,
             pageSize,
-            facetSet);
+            facetNames,
+            bySession);
     params.validate();
-    return bySession ? search.searchBySession(request) : search.search(request);
+    return search.search(request);
   }
 
   /** {@code facets=agent,tag&facets=day}, or {@code facets=all}. */
-  private static Set<Facet> facets(QueryParams params, List<String> values) {
-    Set<Facet> facets = EnumSet.noneOf(Facet.class);
+  private static Set<String> facets(QueryParams params, List<String> values) {
+    Set<String> facets = new LinkedHashSet<>();
     for (String value : values) {
       for (String name : value.split(",", -1)) {
         String trimmed = name.strip();
         if (trimmed.equals("all")) {
-          facets.addAll(EnumSet.allOf(Facet.class));
-        } else if (WireNames.parse(Facet.class, trimmed).isPresent()) {
-          facets.add(WireNames.parse(Facet.class, trimmed).get());
+          facets.addAll(SearchRequest.FACETS);
+        } else if (SearchRequest.FACETS.contains(trimmed)) {
+          facets.add(trimmed);
         } else {
           params.add(
               "facets",
               "unknown facet \""
                   + trimmed
                   + "\"; allowed: all, "
-                  + WireNames.allowed(Facet.class)
+                  + String.join(", ", SearchRequest.FACETS)
                   + " (comma-separated)");
         }
       }
@@ -157,5 +132,15 @@ public class SearchResource {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static Set<String> queryParameterNames() {
+    return Arrays.stream(SearchResource.class.getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(GET.class))
+        .flatMap(method -> Arrays.stream(method.getParameters()))
+        .map(parameter -> parameter.getAnnotation(QueryParam.class))
+        .filter(Objects::nonNull)
+        .map(QueryParam::value)
+        .collect(Collectors.toUnmodifiableSet());
   }
 }
