@@ -99,7 +99,7 @@ public class DefaultProjectService implements ProjectService {
     Project project = findForUpdate(account, id);
     List<UUID> detached = sessions.detachFromProject(account, project.id());
     audit.detail("sessionsDetached", detached.size());
-    index.refreshSessionsAfterCommit(detached);
+    index.changedInBulk(detached);
     projects.remove(project);
     recentSignIns.forgetAllAfterCommit(); // its keys go with it
   }

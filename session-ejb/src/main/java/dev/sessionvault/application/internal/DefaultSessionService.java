@@ -17,6 +17,7 @@ import dev.sessionvault.application.view.TodoView;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.message.MessageRepository;
 import dev.sessionvault.domain.search.ConversationIndex;
+import dev.sessionvault.domain.search.SessionCopy;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.session.SessionStatus;
@@ -31,7 +32,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -110,12 +110,10 @@ public class DefaultSessionService implements SessionService {
       scope.requireWithin(edit.projectId(), "move sessions to");
       projectReferences.requireExisting(account, edit.projectId());
     }
-    List<Object> copiedBefore = fieldsCopiedIntoHits(session);
+    SessionCopy copyBefore = index.copyOf(session);
     session.edit(edit.toDomain(), Timestamps.now());
     sessions.flush();
-    if (!copiedBefore.equals(fieldsCopiedIntoHits(session))) {
-      index.refreshSessionsAfterCommit(List.of(session.id()));
-    }
+    index.editDone(session, copyBefore);
     return Views.session(session);
   }
 
@@ -160,11 +158,5 @@ public class DefaultSessionService implements SessionService {
 
   private Session find(UUID id) {
     return scope.find(id);
-  }
-
-  /** The session fields that message, todo and interaction documents carry a copy of. */
-  private static List<Object> fieldsCopiedIntoHits(Session session) {
-    return Arrays.asList(
-        session.name(), session.summary(), List.copyOf(session.tags()), session.projectId());
   }
 }

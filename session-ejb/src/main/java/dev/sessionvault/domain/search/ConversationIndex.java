@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.search;
 
+import dev.sessionvault.domain.session.Session;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -11,12 +12,21 @@ import java.util.UUID;
  */
 public interface ConversationIndex {
 
+  /** What the session's hits carry of it now: take it before an edit, for {@link #editDone}. */
+  SessionCopy copyOf(Session session);
+
   /**
-   * Records in the current transaction that what carries a copy of these sessions' fields (their
-   * messages, todos and interactions, and the sessions themselves) must be indexed again; that
-   * happens in the background once it commits, and resumes after a restart.
+   * After an edit: when the session's hits carried something of it that changed, records in the
+   * current transaction that they must be indexed again; that happens in the background once it
+   * commits, and resumes after a restart.
    */
-  void refreshSessionsAfterCommit(Collection<UUID> sessionIds);
+  void editDone(Session session, SessionCopy before);
+
+  /**
+   * These sessions were changed in bulk, where Hibernate does not see it (a JPQL update): their
+   * hits are indexed again after the commit, as after an edit.
+   */
+  void changedInBulk(Collection<UUID> sessionIds);
 
   /** Removes the session's documents when the current transaction commits. */
   void removeSession(UUID sessionId);

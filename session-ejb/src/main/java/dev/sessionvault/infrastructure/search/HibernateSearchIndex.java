@@ -10,6 +10,8 @@ import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.search.IndexStatus;
 import dev.sessionvault.domain.search.RebuildProgress;
+import dev.sessionvault.domain.search.SessionCopy;
+import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.todo.Todo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,7 +111,19 @@ public class HibernateSearchIndex implements ConversationIndex, SearchIndex {
   }
 
   @Override
-  public void refreshSessionsAfterCommit(Collection<UUID> sessionIds) {
+  public SessionCopy copyOf(Session session) {
+    return SessionCopies.of(session);
+  }
+
+  @Override
+  public void editDone(Session session, SessionCopy before) {
+    if (!before.equals(SessionCopies.of(session))) {
+      refresher.request(List.of(session.id()));
+    }
+  }
+
+  @Override
+  public void changedInBulk(Collection<UUID> sessionIds) {
     refresher.request(sessionIds);
   }
 

@@ -22,17 +22,18 @@ import org.hibernate.search.engine.search.query.SearchResult;
 /**
  * Sessions ranked by their best hits, in at most three index queries whatever the page size: the
  * first ranks the sessions and counts their hits; the second, only when the first did not reach the
- * best hits of every session on the page, finds them among those sessions' hits; the third projects
- * the chosen hits. Filters do not score, so a hit ranks the same in all three and each session gets
- * the hits a query of its own would have ranked first.
+ * best hits of every session on the page, finds them among those sessions' hits (past 10,000 of
+ * them, a session that still lacks its best hits gets a query of its own: rare, and exact); the
+ * third projects the chosen hits. Filters do not score, so a hit ranks the same in all three and
+ * each session gets the hits a query of its own would have ranked first.
  */
 final class SessionGrouping {
   /** Sessions are ranked by their best hit among this many top hits, then by hit count. */
   private static final int SESSION_RANKING_WINDOW = 1000;
 
   /**
-   * The most hits the second query ranks: past this, a session whose best hits rank lower among the
-   * page's sessions than this shows the ones found.
+   * The most hits the second query ranks; a session left short by it (another session's hits filled
+   * it) gets a query of its own.
    */
   private static final int MAX_DEEPER_HITS = 10_000;
 
@@ -119,6 +120,18 @@ final class SessionGrouping {
               .ranked(predicates.hitsOfSessions(unreached.stream().map(UUID::fromString).toList()))
               .fetchHits((int) Math.min(deeper, MAX_DEEPER_HITS));
       collect(hits, best, counts);
+      // Rare: one session's hits filled the deeper window; the others' top hits come one by one
+      for (String sessionId : unreached) {
+        if (best.get(sessionId).size() < wanted(sessionId, counts)) {
+          best.get(sessionId).clear();
+          collect(
+              queries
+                  .ranked(predicates.hitsOfSessions(List.of(UUID.fromString(sessionId))))
+                  .fetchHits(SearchIndex.HITS_PER_SESSION),
+              best,
+              counts);
+        }
+      }
     }
     return best;
   }

@@ -33,15 +33,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  * updating a session never waits for its messages.
  */
 public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfigurer {
-  /**
-   * The session fields copied into every message, todo and interaction document: those that rarely
-   * change. Status and cost change all the time and are looked up per search ({@link
-   * SessionLookup}).
-   */
-  static final String[] SESSION_FIELDS_IN_HITS = {
-    "id", "accountId", "name", "tags", "agent", "model", "projectId", "createdAt"
-  };
-
   @Override
   public void configure(HibernateOrmMappingConfigurationContext context) {
     ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
@@ -152,7 +143,7 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
   private static void sessionCopy(TypeMappingStep type) {
     type.property("session")
         .indexedEmbedded()
-        .includePaths(SESSION_FIELDS_IN_HITS)
+        .includePaths(SessionCopies.COPIED.keySet())
         .indexingDependency()
         .reindexOnUpdate(ReindexOnUpdate.SHALLOW);
   }

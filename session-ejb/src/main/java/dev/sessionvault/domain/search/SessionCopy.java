@@ -1,0 +1,13 @@
+package dev.sessionvault.domain.search;
+
+import java.util.List;
+
+/**
+ * What a session's hits carry of it, taken before an edit ({@link ConversationIndex#copyOf}). Its
+ * contents are the index's business: callers only hand it back.
+ */
+public record SessionCopy(List<Object> values) {
+  public SessionCopy {
+    values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+  }
+}
