@@ -126,7 +126,7 @@ class LayerRulesTest {
           .that()
           .areAnnotatedWith(Stateless.class)
           .should()
-          .resideInAPackage("dev.sessionvault.application.internal")
+          .resideInAPackage("dev.sessionvault.application.internal..")
           .because("@Stateless services are the only transaction boundary (STYLE.md 1)");
 
   @ArchTest

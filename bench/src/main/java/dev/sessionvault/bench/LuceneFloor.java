@@ -1,6 +1,6 @@
 package dev.sessionvault.bench;
 
-import dev.sessionvault.infrastructure.search.SessionVaultAnalysisConfigurer;
+import dev.sessionvault.infrastructure.search.analysis.SessionVaultAnalysisConfigurer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.application.search.SearchIndex;
 import dev.sessionvault.application.search.SearchRequest;
-import dev.sessionvault.application.view.SearchResultView;
+import dev.sessionvault.application.view.search.SearchResultView;
 import dev.sessionvault.domain.account.Account;
 import dev.sessionvault.domain.account.AccountRepository;
 import dev.sessionvault.domain.message.Message;

@@ -1,9 +1,9 @@
 package dev.sessionvault.application;
 
-import dev.sessionvault.application.command.AppendMessageCommand;
-import dev.sessionvault.application.view.AppendResult;
-import dev.sessionvault.application.view.MessageView;
-import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.application.command.session.AppendMessageCommand;
+import dev.sessionvault.application.view.session.AppendResult;
+import dev.sessionvault.application.view.session.MessageView;
+import dev.sessionvault.application.view.session.SeqPageView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,8 +1,8 @@
 package dev.sessionvault.application;
 
-import dev.sessionvault.application.command.RecordInteractionCommand;
-import dev.sessionvault.application.view.InteractionView;
-import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.application.command.session.RecordInteractionCommand;
+import dev.sessionvault.application.view.session.InteractionView;
+import dev.sessionvault.application.view.session.SeqPageView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

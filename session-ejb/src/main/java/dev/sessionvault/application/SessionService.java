@@ -1,12 +1,12 @@
 package dev.sessionvault.application;
 
-import dev.sessionvault.application.command.ChangeStatusCommand;
-import dev.sessionvault.application.command.CreateSessionCommand;
-import dev.sessionvault.application.command.EditSessionCommand;
-import dev.sessionvault.application.command.SessionListQuery;
+import dev.sessionvault.application.command.session.ChangeStatusCommand;
+import dev.sessionvault.application.command.session.CreateSessionCommand;
+import dev.sessionvault.application.command.session.EditSessionCommand;
+import dev.sessionvault.application.command.session.SessionListQuery;
 import dev.sessionvault.application.view.PageView;
-import dev.sessionvault.application.view.SessionStateView;
-import dev.sessionvault.application.view.SessionView;
+import dev.sessionvault.application.view.session.SessionStateView;
+import dev.sessionvault.application.view.session.SessionView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

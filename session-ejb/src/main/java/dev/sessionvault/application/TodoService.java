@@ -1,7 +1,7 @@
 package dev.sessionvault.application;
 
-import dev.sessionvault.application.command.TodoItemCommand;
-import dev.sessionvault.application.view.TodoListView;
+import dev.sessionvault.application.command.session.TodoItemCommand;
+import dev.sessionvault.application.view.session.TodoListView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -21,7 +21,7 @@ public record FieldEdit<T>(boolean given, T value) {
   }
 
   /** A missing edit (a caller that built the command by hand) keeps the value too. */
-  static <T> FieldEdit<T> orKeep(FieldEdit<T> edit) {
+  public static <T> FieldEdit<T> orKeep(FieldEdit<T> edit) {
     return edit == null ? keep() : edit;
   }
 

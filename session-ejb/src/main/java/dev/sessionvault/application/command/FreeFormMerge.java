@@ -8,11 +8,11 @@ import java.util.Map;
  * members of the patch replace those of the target, null members remove them, and objects merge
  * member by member. Works on plain Java maps, so the service needs no JSON library.
  */
-final class FreeFormMerge {
+public final class FreeFormMerge {
   private FreeFormMerge() {}
 
   /** A new map; neither argument is changed. A null target merges like an empty one. */
-  static Map<String, Object> merge(Map<String, Object> target, Map<String, Object> patch) {
+  public static Map<String, Object> merge(Map<String, Object> target, Map<String, Object> patch) {
     Map<String, Object> result =
         target == null ? new LinkedHashMap<>() : new LinkedHashMap<>(target);
     patch.forEach(

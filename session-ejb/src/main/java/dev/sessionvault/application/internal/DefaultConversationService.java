@@ -1,13 +1,13 @@
 package dev.sessionvault.application.internal;
 
-import dev.sessionvault.application.AuditContext;
-import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.ConversationService;
-import dev.sessionvault.application.command.AppendMessageCommand;
-import dev.sessionvault.application.view.AppendResult;
-import dev.sessionvault.application.view.MessageView;
-import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.application.audit.AuditContext;
+import dev.sessionvault.application.audit.Audited;
+import dev.sessionvault.application.command.session.AppendMessageCommand;
+import dev.sessionvault.application.view.session.AppendResult;
+import dev.sessionvault.application.view.session.MessageView;
+import dev.sessionvault.application.view.session.SeqPageView;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.message.ContentBlocks;
 import dev.sessionvault.domain.message.Message;

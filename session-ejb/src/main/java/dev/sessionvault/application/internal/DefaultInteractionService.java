@@ -1,11 +1,11 @@
 package dev.sessionvault.application.internal;
 
-import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.InteractionService;
-import dev.sessionvault.application.command.RecordInteractionCommand;
-import dev.sessionvault.application.view.InteractionView;
-import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.application.audit.Audited;
+import dev.sessionvault.application.command.session.RecordInteractionCommand;
+import dev.sessionvault.application.view.session.InteractionView;
+import dev.sessionvault.application.view.session.SeqPageView;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.interaction.InteractionRepository;

@@ -1,12 +1,12 @@
 package dev.sessionvault.application.internal;
 
-import dev.sessionvault.application.AuditContext;
-import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.ProjectService;
-import dev.sessionvault.application.RecentKeySignIns;
+import dev.sessionvault.application.audit.AuditContext;
+import dev.sessionvault.application.audit.Audited;
 import dev.sessionvault.application.command.EditProjectCommand;
 import dev.sessionvault.application.command.ProjectCommand;
+import dev.sessionvault.application.identity.RecentKeySignIns;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
 import dev.sessionvault.domain.identity.Roles;

@@ -1,11 +1,11 @@
 package dev.sessionvault.application.internal;
 
-import dev.sessionvault.application.AuditContext;
-import dev.sessionvault.application.Audited;
 import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.TodoService;
-import dev.sessionvault.application.command.TodoItemCommand;
-import dev.sessionvault.application.view.TodoListView;
+import dev.sessionvault.application.audit.AuditContext;
+import dev.sessionvault.application.audit.Audited;
+import dev.sessionvault.application.command.session.TodoItemCommand;
+import dev.sessionvault.application.view.session.TodoListView;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.shared.Timestamps;

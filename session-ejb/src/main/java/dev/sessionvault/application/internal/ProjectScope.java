@@ -17,7 +17,7 @@ import java.util.UUID;
  * the audit trail). Everyone else reaches the whole account.
  */
 @ApplicationScoped
-class ProjectScope {
+public class ProjectScope {
   @Inject CallerContext caller;
   @Inject SessionRepository sessions;
 
@@ -42,7 +42,7 @@ class ProjectScope {
   }
 
   /** A listing's project filter: the key's own project when it has one. */
-  UUID projectFilter(UUID requested) {
+  public UUID projectFilter(UUID requested) {
     Optional<UUID> restriction = caller.projectRestriction();
     if (restriction.isEmpty()) {
       return requested;
@@ -70,7 +70,7 @@ class ProjectScope {
   }
 
   /** Refuses a project-restricted key an account-wide operation. */
-  void requireAccountWide(String operation) {
+  public void requireAccountWide(String operation) {
     caller
         .projectRestriction()
         .ifPresent(

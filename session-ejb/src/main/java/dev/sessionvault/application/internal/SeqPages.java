@@ -1,6 +1,6 @@
 package dev.sessionvault.application.internal;
 
-import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.application.view.session.SeqPageView;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;

@@ -1,15 +1,15 @@
 package dev.sessionvault.application.internal;
 
-import dev.sessionvault.application.view.AccountView;
 import dev.sessionvault.application.view.AuditRecordView;
-import dev.sessionvault.application.view.InteractionView;
-import dev.sessionvault.application.view.MessageView;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
-import dev.sessionvault.application.view.SessionConfigView;
-import dev.sessionvault.application.view.SessionView;
-import dev.sessionvault.application.view.TodoView;
-import dev.sessionvault.application.view.TokensView;
+import dev.sessionvault.application.view.identity.AccountView;
+import dev.sessionvault.application.view.session.InteractionView;
+import dev.sessionvault.application.view.session.MessageView;
+import dev.sessionvault.application.view.session.SessionConfigView;
+import dev.sessionvault.application.view.session.SessionView;
+import dev.sessionvault.application.view.session.TodoView;
+import dev.sessionvault.application.view.session.TokensView;
 import dev.sessionvault.domain.account.Account;
 import dev.sessionvault.domain.audit.AuditRecord;
 import dev.sessionvault.domain.interaction.Interaction;
@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Entity-to-view mapping, done inside the transaction so that lazy members can still load. */
-final class Views {
+public final class Views {
   private Views() {}
 
   static SessionView session(Session s) {
@@ -120,11 +120,11 @@ final class Views {
         p.id(), p.key(), p.name(), p.rootPath(), p.createdAt(), p.updatedAt(), p.version());
   }
 
-  static AccountView account(Account a) {
+  public static AccountView account(Account a) {
     return new AccountView(a.id(), a.name(), a.displayName(), a.createdAt());
   }
 
-  static <E, V> PageView<V> page(Page<E> page, Function<E, V> mapper) {
+  public static <E, V> PageView<V> page(Page<E> page, Function<E, V> mapper) {
     int size = page.request().size();
     return new PageView<>(
         page.items().stream().map(mapper).toList(),
@@ -143,7 +143,7 @@ final class Views {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  static AuditRecordView auditRecord(AuditRecord r, Map<String, Object> detail) {
+  public static AuditRecordView auditRecord(AuditRecord r, Map<String, Object> detail) {
     return new AuditRecordView(
         r.id(),
         r.accountId(),

@@ -1,7 +1,7 @@
 package dev.sessionvault.application.search;
 
-import dev.sessionvault.application.view.SearchResultView;
-import dev.sessionvault.application.view.SessionSearchResultView;
+import dev.sessionvault.application.view.search.SearchResultView;
+import dev.sessionvault.application.view.search.SessionSearchResultView;
 import java.util.UUID;
 
 /**

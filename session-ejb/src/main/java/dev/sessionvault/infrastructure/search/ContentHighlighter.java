@@ -1,6 +1,8 @@
 package dev.sessionvault.infrastructure.search;
 
 import dev.sessionvault.domain.search.SearchQuery;
+import dev.sessionvault.infrastructure.search.analysis.CodeWordTokenizerFactory;
+import dev.sessionvault.infrastructure.search.analysis.SearchAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

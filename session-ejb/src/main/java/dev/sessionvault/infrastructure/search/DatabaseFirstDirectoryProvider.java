@@ -1,6 +1,6 @@
 package dev.sessionvault.infrastructure.search;
 
-import dev.sessionvault.infrastructure.persistence.GroupCommit;
+import dev.sessionvault.infrastructure.persistence.h2.GroupCommit;
 import java.io.IOException;
 import java.util.Collection;
 import org.apache.lucene.store.Directory;

@@ -8,7 +8,7 @@ import static dev.sessionvault.infrastructure.search.SearchFields.ROLE;
 import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_ID;
 import static dev.sessionvault.infrastructure.search.SearchFields.TAGS;
 
-import dev.sessionvault.application.view.FacetCountView;
+import dev.sessionvault.application.view.search.FacetCountView;
 import dev.sessionvault.domain.search.Facet;
 import dev.sessionvault.domain.shared.WireNames;
 import java.util.ArrayList;

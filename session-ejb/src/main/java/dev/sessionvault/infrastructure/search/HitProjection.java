@@ -10,7 +10,7 @@ import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_ID;
 import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_NAME;
 import static dev.sessionvault.infrastructure.search.SearchFields.TIMESTAMP;
 
-import dev.sessionvault.application.view.SearchHitView;
+import dev.sessionvault.application.view.search.SearchHitView;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.MessageRole;
 import dev.sessionvault.domain.search.HitKind;

@@ -3,7 +3,7 @@ package dev.sessionvault.infrastructure.search;
 import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_ID;
 import static dev.sessionvault.infrastructure.search.SearchFields.TIMESTAMP;
 
-import dev.sessionvault.application.view.SearchHitView;
+import dev.sessionvault.application.view.search.SearchHitView;
 import dev.sessionvault.domain.search.SearchSort;
 import java.util.UUID;
 import org.hibernate.search.engine.search.common.ValueModel;

@@ -1,6 +1,6 @@
 package dev.sessionvault.infrastructure.search;
 
-import dev.sessionvault.application.IndexFreshness;
+import dev.sessionvault.application.search.IndexFreshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

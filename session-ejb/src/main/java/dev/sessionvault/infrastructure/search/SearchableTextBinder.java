@@ -8,6 +8,7 @@ import dev.sessionvault.domain.message.ContentBlocks;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.todo.Todo;
+import dev.sessionvault.infrastructure.search.analysis.SearchAnalyzers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

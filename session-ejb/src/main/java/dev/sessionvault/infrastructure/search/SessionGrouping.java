@@ -4,9 +4,9 @@ import static dev.sessionvault.infrastructure.search.SearchFields.SESSION_ID;
 
 import dev.sessionvault.application.search.SearchIndex;
 import dev.sessionvault.application.search.SearchRequest;
-import dev.sessionvault.application.view.SearchHitView;
-import dev.sessionvault.application.view.SessionMatchView;
-import dev.sessionvault.application.view.SessionSearchResultView;
+import dev.sessionvault.application.view.search.SearchHitView;
+import dev.sessionvault.application.view.search.SessionMatchView;
+import dev.sessionvault.application.view.search.SessionSearchResultView;
 import dev.sessionvault.domain.shared.PageRequest;
 import dev.sessionvault.infrastructure.search.HitQueries.RankedHit;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.sessionvault.infrastructure.search;
 
 import dev.sessionvault.application.search.SearchRequest;
-import dev.sessionvault.application.view.FacetCountView;
-import dev.sessionvault.application.view.SearchHitView;
+import dev.sessionvault.application.view.search.FacetCountView;
+import dev.sessionvault.application.view.search.SearchHitView;
 import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.WireNames;
 import jakarta.persistence.EntityManager;

@@ -12,6 +12,7 @@ import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionCounters;
 import dev.sessionvault.domain.session.SessionOrigin;
 import dev.sessionvault.domain.todo.Todo;
+import dev.sessionvault.infrastructure.search.analysis.SearchAnalyzers;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;

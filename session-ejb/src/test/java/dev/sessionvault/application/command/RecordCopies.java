@@ -5,10 +5,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 /** Copies a record with one component replaced, so that a test changes exactly one member. */
-final class RecordCopies {
+public final class RecordCopies {
   private RecordCopies() {}
 
-  static <R extends Record> R with(R record, String component, Object value) {
+  public static <R extends Record> R with(R record, String component, Object value) {
     RecordComponent[] components = record.getClass().getRecordComponents();
     Object[] arguments = new Object[components.length];
     boolean found = false;

@@ -16,7 +16,7 @@ import org.hibernate.validator.HibernateValidator;
  * violation as {@code "path @Constraint"} (e.g. {@code "tags[1] @Tag"}), independent of message
  * wording and locale.
  */
-final class Violations {
+public final class Violations {
   private static final Validator VALIDATOR =
       Validation.byProvider(HibernateValidator.class)
           .configure()
@@ -26,14 +26,14 @@ final class Violations {
 
   private Violations() {}
 
-  static SortedSet<String> of(Object command) {
+  public static SortedSet<String> of(Object command) {
     return VALIDATOR.validate(command).stream()
         .map(violation -> path(violation) + " @" + constraint(violation))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The messages of every violation, for constraints whose message is part of the API. */
-  static SortedSet<String> messages(Object command) {
+  public static SortedSet<String> messages(Object command) {
     return VALIDATOR.validate(command).stream()
         .map(violation -> path(violation) + ": " + violation.getMessage())
         .collect(Collectors.toCollection(TreeSet::new));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.domain.search.QueryParser;
+import dev.sessionvault.infrastructure.search.analysis.ReplayingAnalyzer;
+import dev.sessionvault.infrastructure.search.analysis.SessionVaultAnalysisConfigurer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +13,8 @@ import org.junit.jupiter.api.Test;
 class ContentHighlighterTest {
   private static final ContentHighlighter HIGHLIGHTER =
       new ContentHighlighter(
-          new ReplayingAnalyzer(
-              SessionVaultAnalysisConfigurer.analyzer(SessionVaultAnalysisConfigurer.TEXT_CHAIN)),
-          SessionVaultAnalysisConfigurer.analyzer(SessionVaultAnalysisConfigurer.TEXT_QUERY_CHAIN));
+          new ReplayingAnalyzer(SessionVaultAnalysisConfigurer.newTextAnalyzer()),
+          SessionVaultAnalysisConfigurer.newTextQueryAnalyzer());
 
   @Test
   void marksStemmedWordsAsWritten() {

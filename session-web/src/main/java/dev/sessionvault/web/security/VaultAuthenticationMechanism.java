@@ -1,10 +1,10 @@
 package dev.sessionvault.web.security;
 
-import dev.sessionvault.application.AuditContext;
 import dev.sessionvault.application.CallerIdentity;
-import dev.sessionvault.application.IdentityService;
-import dev.sessionvault.application.RecentKeySignIns;
-import dev.sessionvault.application.SignInResult;
+import dev.sessionvault.application.audit.AuditContext;
+import dev.sessionvault.application.identity.IdentityService;
+import dev.sessionvault.application.identity.RecentKeySignIns;
+import dev.sessionvault.application.identity.SignInResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

@@ -1,8 +1,8 @@
 package dev.sessionvault.web.api.account;
 
-import dev.sessionvault.application.AccountService;
-import dev.sessionvault.application.command.CreateAccountCommand;
-import dev.sessionvault.application.view.AccountView;
+import dev.sessionvault.application.command.identity.CreateAccountCommand;
+import dev.sessionvault.application.identity.AccountService;
+import dev.sessionvault.application.view.identity.AccountView;
 import dev.sessionvault.web.api.http.PathIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

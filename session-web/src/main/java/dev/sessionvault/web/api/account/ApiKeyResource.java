@@ -1,9 +1,9 @@
 package dev.sessionvault.web.api.account;
 
-import dev.sessionvault.application.ApiKeyService;
-import dev.sessionvault.application.command.CreateApiKeyCommand;
-import dev.sessionvault.application.view.ApiKeyView;
-import dev.sessionvault.application.view.CreatedApiKeyView;
+import dev.sessionvault.application.command.identity.CreateApiKeyCommand;
+import dev.sessionvault.application.identity.ApiKeyService;
+import dev.sessionvault.application.view.identity.ApiKeyView;
+import dev.sessionvault.application.view.identity.CreatedApiKeyView;
 import dev.sessionvault.web.api.http.PathIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package dev.sessionvault.web.api.account;
 
-import dev.sessionvault.application.MemberService;
-import dev.sessionvault.application.command.AddMemberCommand;
-import dev.sessionvault.application.command.ChangeMemberCommand;
-import dev.sessionvault.application.view.MemberView;
+import dev.sessionvault.application.command.identity.AddMemberCommand;
+import dev.sessionvault.application.command.identity.ChangeMemberCommand;
+import dev.sessionvault.application.identity.MemberService;
+import dev.sessionvault.application.view.identity.MemberView;
 import dev.sessionvault.web.api.http.PathIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

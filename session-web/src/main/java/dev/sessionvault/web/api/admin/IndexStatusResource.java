@@ -1,7 +1,7 @@
 package dev.sessionvault.web.api.admin;
 
-import dev.sessionvault.application.IndexAdminService;
-import dev.sessionvault.application.view.IndexStatusView;
+import dev.sessionvault.application.search.IndexAdminService;
+import dev.sessionvault.application.view.search.IndexStatusView;
 import dev.sessionvault.web.api.http.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.sessionvault.web.api.admin;
 
-import dev.sessionvault.application.IndexAdminService;
-import dev.sessionvault.application.view.ReindexView;
+import dev.sessionvault.application.search.IndexAdminService;
+import dev.sessionvault.application.view.search.ReindexView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package dev.sessionvault.web.api.audit;
 
-import dev.sessionvault.application.AuditService;
+import dev.sessionvault.application.audit.AuditService;
 import dev.sessionvault.application.command.AuditQuery;
 import dev.sessionvault.application.view.AuditRecordView;
 import dev.sessionvault.application.view.AuditVerificationView;

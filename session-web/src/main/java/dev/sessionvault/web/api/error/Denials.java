@@ -1,6 +1,6 @@
 package dev.sessionvault.web.api.error;
 
-import dev.sessionvault.application.SecurityEventService;
+import dev.sessionvault.application.identity.SecurityEventService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

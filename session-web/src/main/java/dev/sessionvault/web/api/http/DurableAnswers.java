@@ -1,7 +1,7 @@
 package dev.sessionvault.web.api.http;
 
 import dev.sessionvault.application.CommitDurability;
-import dev.sessionvault.application.IndexFreshness;
+import dev.sessionvault.application.search.IndexFreshness;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

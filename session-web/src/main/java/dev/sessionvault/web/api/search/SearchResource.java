@@ -1,7 +1,7 @@
 package dev.sessionvault.web.api.search;
 
-import dev.sessionvault.application.SearchService;
 import dev.sessionvault.application.search.SearchRequest;
+import dev.sessionvault.application.search.SearchService;
 import dev.sessionvault.web.api.http.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package dev.sessionvault.web.api.session;
 
 import dev.sessionvault.application.InteractionService;
-import dev.sessionvault.application.command.RecordInteractionCommand;
-import dev.sessionvault.application.view.InteractionView;
-import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.application.command.session.RecordInteractionCommand;
+import dev.sessionvault.application.view.session.InteractionView;
+import dev.sessionvault.application.view.session.SeqPageView;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.SeqPaging;
 import jakarta.enterprise.context.RequestScoped;

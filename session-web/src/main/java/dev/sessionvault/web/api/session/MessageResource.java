@@ -1,10 +1,10 @@
 package dev.sessionvault.web.api.session;
 
 import dev.sessionvault.application.ConversationService;
-import dev.sessionvault.application.command.AppendMessageCommand;
-import dev.sessionvault.application.view.AppendResult;
-import dev.sessionvault.application.view.MessageView;
-import dev.sessionvault.application.view.SeqPageView;
+import dev.sessionvault.application.command.session.AppendMessageCommand;
+import dev.sessionvault.application.view.session.AppendResult;
+import dev.sessionvault.application.view.session.MessageView;
+import dev.sessionvault.application.view.session.SeqPageView;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.SeqPaging;

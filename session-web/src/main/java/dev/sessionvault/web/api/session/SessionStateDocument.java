@@ -1,8 +1,8 @@
 package dev.sessionvault.web.api.session;
 
-import dev.sessionvault.application.view.MessageView;
-import dev.sessionvault.application.view.SessionView;
-import dev.sessionvault.application.view.TodoView;
+import dev.sessionvault.application.view.session.MessageView;
+import dev.sessionvault.application.view.session.SessionView;
+import dev.sessionvault.application.view.session.TodoView;
 import java.util.List;
 import java.util.Map;
 

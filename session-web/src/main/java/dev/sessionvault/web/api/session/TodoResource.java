@@ -1,8 +1,8 @@
 package dev.sessionvault.web.api.session;
 
 import dev.sessionvault.application.TodoService;
-import dev.sessionvault.application.command.TodoItemCommand;
-import dev.sessionvault.application.view.TodoListView;
+import dev.sessionvault.application.command.session.TodoItemCommand;
+import dev.sessionvault.application.view.session.TodoListView;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.json.JsonBinder;

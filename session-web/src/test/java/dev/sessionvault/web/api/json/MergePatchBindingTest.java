@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sessionvault.application.command.EditProjectCommand;
-import dev.sessionvault.application.command.EditSessionCommand;
-import dev.sessionvault.application.command.SessionConfigEdit;
+import dev.sessionvault.application.command.session.EditSessionCommand;
+import dev.sessionvault.application.command.session.SessionConfigEdit;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ValidationException;
 import jakarta.json.Json;

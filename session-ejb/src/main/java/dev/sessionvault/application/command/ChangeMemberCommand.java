@@ -1,7 +1,0 @@
-package dev.sessionvault.application.command;
-
-import dev.sessionvault.domain.identity.AccountRole;
-import jakarta.validation.constraints.NotNull;
-
-/** A member's new role. */
-public record ChangeMemberCommand(@NotNull AccountRole role) {}

@@ -1,0 +1,2 @@
+/** The search services, and the index's startup check. */
+package dev.sessionvault.application.internal.search;

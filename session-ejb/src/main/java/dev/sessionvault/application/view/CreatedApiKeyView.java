@@ -1,4 +1,0 @@
-package dev.sessionvault.application.view;
-
-/** A key just created: the only time its secret ({@code key}) is shown. */
-public record CreatedApiKeyView(String key, ApiKeyView apiKey) {}

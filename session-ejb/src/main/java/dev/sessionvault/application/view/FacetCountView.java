@@ -1,4 +1,0 @@
-package dev.sessionvault.application.view;
-
-/** How many hits have this value. */
-public record FacetCountView(String value, long count) {}

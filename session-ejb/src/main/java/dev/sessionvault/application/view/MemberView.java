@@ -1,8 +1,0 @@
-package dev.sessionvault.application.view;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A person as an account's member list shows it; never a password or its hash. */
-public record MemberView(
-    UUID userId, String username, String role, Instant joinedAt, Instant lastSignInAt) {}

@@ -1,0 +1,2 @@
+/** What the API answers about sessions and what they hold. */
+package dev.sessionvault.application.view.session;
