@@ -1,5 +1,7 @@
 package dev.sessionvault.domain.search;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,6 +10,7 @@ import java.util.List;
  */
 public record SessionCopy(List<Object> values) {
   public SessionCopy {
-    values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+    // not List.copyOf: a session's name or summary may be null
+    values = Collections.unmodifiableList(new ArrayList<>(values));
   }
 }

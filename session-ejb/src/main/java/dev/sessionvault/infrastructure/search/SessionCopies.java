@@ -2,6 +2,8 @@ package dev.sessionvault.infrastructure.search;
 
 import dev.sessionvault.domain.search.SessionCopy;
 import dev.sessionvault.domain.session.Session;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +35,11 @@ final class SessionCopies {
     fields.put("model", session -> session.origin().model());
     fields.put("projectId", Session::projectId);
     fields.put("createdAt", Session::createdAt);
-    return java.util.Collections.unmodifiableMap(fields);
+    return Collections.unmodifiableMap(fields);
   }
 
   static SessionCopy of(Session session) {
-    List<Object> values = new java.util.ArrayList<>();
+    List<Object> values = new ArrayList<>();
     COPIED.values().forEach(field -> values.add(field.apply(session)));
     READ_INTO_TEXT.forEach(field -> values.add(field.apply(session)));
     return new SessionCopy(values);
