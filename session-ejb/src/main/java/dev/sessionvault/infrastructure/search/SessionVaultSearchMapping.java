@@ -71,13 +71,21 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
         .keywordField()
         .aggregable(Aggregable.YES)
         .projectable(Projectable.YES);
-    // the origin's and the counters' fields at the top of the session document, as they were
-    // before they were embedded: "agent", not "origin.agent"
-    session.property("origin").indexedEmbedded().prefix("");
     for (String instant : new String[] {"createdAt", "updatedAt", "lastActivityAt"}) {
       session.property(instant).genericField().sortable(Sortable.YES);
     }
-    session.property("counters").indexedEmbedded().prefix("");
+    flattened(session.property("origin"));
+    flattened(session.property("counters"));
+  }
+
+  /**
+   * An embeddable's fields at the top of the session document, as they were before they were
+   * embedded ("agent", not "origin.agent"), so that documents and the hits' copies keep their
+   * layout. Hibernate Search deprecates prefix() for name(), which cannot flatten.
+   */
+  @SuppressWarnings("deprecation")
+  private static void flattened(PropertyMappingStep embeddable) {
+    embeddable.indexedEmbedded().prefix("");
   }
 
   private static void mapSessionOrigin(TypeMappingStep origin) {
