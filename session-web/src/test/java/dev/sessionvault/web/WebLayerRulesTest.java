@@ -10,8 +10,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.sessionvault.domain.shared.FieldError;
-import dev.sessionvault.domain.shared.Timestamps;
-import dev.sessionvault.domain.shared.WireNames;
 import jakarta.ejb.Stateless;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
@@ -19,30 +17,26 @@ import java.util.List;
 
 /**
  * Web adapters talk to the application layer (STYLE.md 12). The domain shows through only where the
- * application's own signatures expose it: the exceptions services throw. Listings and search pass
- * application query records with enumerations as names.
+ * application's own signatures expose it: the exceptions services throw. Commands, listings and
+ * search pass application records that carry enumerations by wire name.
  */
 @AnalyzeClasses(
     packages = "dev.sessionvault.web",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class WebLayerRulesTest {
   /**
-   * Not exceptions, yet part of the error and wire vocabulary: FieldError is the element type of
-   * ValidationException.errors(), so every mapper of it needs the type. WireNames is how the JSON
-   * binder reads and writes the enumerations of command records; Timestamps is the precision the
-   * binder normalises instants to, so that a stored value reads back equal. Tolerated explicitly
-   * here and reported, since STYLE.md 12 would have web reach them through the application layer.
+   * Not an exception, yet part of the error vocabulary: FieldError is the element type of
+   * ValidationException.errors(), so every mapper of it needs the type.
    */
-  private static final List<Class<?>> ERROR_AND_WIRE_VOCABULARY =
-      List.of(FieldError.class, WireNames.class, Timestamps.class);
+  private static final List<Class<?>> ERROR_VOCABULARY = List.of(FieldError.class);
 
   private static final DescribedPredicate<JavaClass> DOMAIN_BEYOND_ERRORS =
       DescribedPredicate.describe(
-          "domain classes other than exceptions and " + names(ERROR_AND_WIRE_VOCABULARY),
+          "domain classes other than exceptions and " + names(ERROR_VOCABULARY),
           type ->
               type.getPackageName().startsWith("dev.sessionvault.domain")
                   && !type.isAssignableTo(RuntimeException.class)
-                  && ERROR_AND_WIRE_VOCABULARY.stream().noneMatch(type::isEquivalentTo));
+                  && ERROR_VOCABULARY.stream().noneMatch(type::isEquivalentTo));
 
   private static String names(List<Class<?>> types) {
     return types.stream().map(Class::getName).toList().toString();

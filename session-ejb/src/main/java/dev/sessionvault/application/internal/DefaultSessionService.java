@@ -26,7 +26,6 @@ import dev.sessionvault.domain.shared.PageRequest;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.domain.shared.Versions;
-import dev.sessionvault.domain.shared.WireNames;
 import dev.sessionvault.domain.todo.TodoRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -55,11 +54,12 @@ public class DefaultSessionService implements SessionService {
   @Audited(action = "session.create", target = "session")
   public SessionView create(CreateSessionCommand command) {
     UUID account = caller.accountId();
-    if (command.status() != null && !SessionStatus.initialStatuses().contains(command.status())) {
+    SessionStatus initial = command.initialStatus();
+    if (initial != null && !SessionStatus.initialStatuses().contains(initial)) {
       throw new ValidationException(
           "status",
           "a new session starts as 'initializing' (the default) or 'active', not '"
-              + WireNames.of(command.status())
+              + command.status()
               + "'");
     }
     UUID project = scope.projectForNewSession(command.projectId());
@@ -124,7 +124,7 @@ public class DefaultSessionService implements SessionService {
     Session session = scope.findForUpdate(id);
     Versions.requireCurrent("session", ifMatch, session.version());
     SessionStatus before = session.status();
-    session.moveTo(command.status(), command.error(), Timestamps.now());
+    session.moveTo(command.target(), command.error(), Timestamps.now());
     audit.detail("from", before);
     audit.detail("to", session.status());
     sessions.flush();

@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.identity;
 
+import dev.sessionvault.domain.shared.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -77,7 +78,7 @@ public class ApiKey {
     this.secretHash = secret.hash();
     this.role = role;
     this.projectId = projectId;
-    this.expiresAt = expiresAt;
+    this.expiresAt = Timestamps.normalize(expiresAt);
     this.createdBy = createdBy;
     this.createdAt = now;
   }

@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.message;
 
+import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.TokenCounts;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * Everything a client says about a message; the session assigns its place (seq) in the
- * conversation.
+ * conversation. The timestamp is kept to the microsecond, as stored.
  */
 public record MessageContent(
     String externalId,
@@ -21,4 +22,8 @@ public record MessageContent(
     String model,
     TokenCounts tokens,
     BigDecimal costUsd,
-    Instant timestamp) {}
+    Instant timestamp) {
+  public MessageContent {
+    timestamp = Timestamps.normalize(timestamp);
+  }
+}

@@ -1,6 +1,8 @@
 package dev.sessionvault.application.command.identity;
 
+import dev.sessionvault.application.command.WireName;
 import dev.sessionvault.domain.identity.AccountRole;
+import dev.sessionvault.domain.shared.WireNames;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,12 +21,17 @@ public record AddMemberCommand(
         String username,
     @Size(min = MIN_PASSWORD, max = 1024, message = "must be 12 to 1024 characters long")
         String password,
-    @NotNull AccountRole role) {
+    @NotNull @WireName(AccountRole.class) String role) {
   public static final int MIN_PASSWORD = 12;
 
   /** Never shows the password, wherever the command is printed. */
   @Override
   public String toString() {
     return "AddMemberCommand[username=" + username + ", role=" + role + "]";
+  }
+
+  /** The role, by constant. */
+  public AccountRole accountRole() {
+    return WireNames.parse(AccountRole.class, role).orElse(null);
   }
 }

@@ -1,7 +1,9 @@
 package dev.sessionvault.application.command.session;
 
+import dev.sessionvault.application.command.WireName;
 import dev.sessionvault.domain.message.MessageContent;
 import dev.sessionvault.domain.message.MessageRole;
+import dev.sessionvault.domain.shared.WireNames;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -15,12 +17,13 @@ import java.util.Map;
 /**
  * Appends a message. {@code content} (plain text, up to 1,048,576 characters) or {@code blocks} is
  * required; when only blocks are sent, the content is derived from them. Re-sending an {@code
- * externalId} the session already holds returns the stored message and changes nothing.
+ * externalId} the session already holds returns the stored message and changes nothing. The role
+ * travels by wire name ({@code assistant}).
  */
 public record AppendMessageCommand(
     @Size(min = 1, max = 255) String externalId,
     @Size(max = 255) String parentExternalId,
-    @NotNull MessageRole role,
+    @NotNull @WireName(MessageRole.class) String role,
     @Size(max = MAX_CONTENT_CHARS) String content,
     @Size(max = 1000) List<Map<String, Object>> blocks,
     @Size(max = 200) String toolName,
@@ -40,7 +43,7 @@ public record AppendMessageCommand(
     return new MessageContent(
         externalId,
         parentExternalId,
-        role,
+        WireNames.parse(MessageRole.class, role).orElse(null),
         content,
         blocks,
         toolName,

@@ -2,9 +2,11 @@ package dev.sessionvault.application.command.session;
 
 import dev.sessionvault.application.command.KnownAgent;
 import dev.sessionvault.application.command.Tag;
+import dev.sessionvault.application.command.WireName;
 import dev.sessionvault.domain.session.Environment;
 import dev.sessionvault.domain.session.SessionDetails;
 import dev.sessionvault.domain.session.SessionStatus;
+import dev.sessionvault.domain.shared.WireNames;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Creates a session. Only {@code agent} is required. */
+/**
+ * Creates a session. Only {@code agent} is required; the environment and the status travel by wire
+ * name ({@code ci}, {@code active}).
+ */
 public record CreateSessionCommand(
     @Size(min = 1, max = 255) String externalId,
     @Size(max = 200) String name,
@@ -27,19 +32,24 @@ public record CreateSessionCommand(
                 "must be a short lowercase identifier (a-z, 0-9, '_', '-'; up to 64 characters)")
         String type,
     @NotBlank @KnownAgent String agent,
-    Environment environment,
+    @WireName(Environment.class) String environment,
     @Size(max = 200) String model,
     UUID projectId,
     @Size(max = 200) String component,
     @Size(max = 1024) String projectPath,
     @Size(max = 255) String gitBranch,
-    SessionStatus status,
+    @WireName(SessionStatus.class) String status,
     @Valid SessionConfigInput config,
     Map<String, Object> llmConfig,
     Map<String, Object> metadata,
     Map<String, Object> state,
     @Size(max = Tag.MAX_PER_SESSION) List<@Tag String> tags,
     @Min(1) @Max(1000) Integer schemaVersion) {
+
+  /** The status asked for, or null for the default. */
+  public SessionStatus initialStatus() {
+    return WireNames.parse(SessionStatus.class, status).orElse(null);
+  }
 
   public SessionDetails toDetails() {
     return new SessionDetails(
@@ -48,13 +58,13 @@ public record CreateSessionCommand(
         summary,
         type,
         agent,
-        environment,
+        WireNames.parse(Environment.class, environment).orElse(null),
         model,
         projectId,
         component,
         projectPath,
         gitBranch,
-        status,
+        initialStatus(),
         config == null ? null : config.toDomain(),
         llmConfig,
         metadata,

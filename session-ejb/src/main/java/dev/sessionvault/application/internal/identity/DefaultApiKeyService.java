@@ -55,7 +55,7 @@ public class DefaultApiKeyService implements ApiKeyService {
             account,
             command.name().strip(),
             secret,
-            command.role(),
+            command.accountRole(),
             command.projectId(),
             command.expiresAt(),
             actorName(),

@@ -73,10 +73,10 @@ public class DefaultMemberService implements MemberService {
       user = new User(username, passwords.hash(command.password()), false, now);
       users.add(user);
     }
-    Membership membership = new Membership(user.id(), account, command.role(), now);
+    Membership membership = new Membership(user.id(), account, command.accountRole(), now);
     users.addMembership(membership);
     audit.target(user.id());
-    audit.detail("role", command.role());
+    audit.detail("role", command.accountRole());
     audit.detail("newPerson", existing.isEmpty());
     return view(user, membership);
   }
@@ -94,12 +94,12 @@ public class DefaultMemberService implements MemberService {
     UUID account = managedAccounts.require(accountId, OPERATION);
     Membership membership = find(account, userId);
     AccountRole before = membership.role();
-    if (before == AccountRole.ADMIN && command.role() != AccountRole.ADMIN) {
+    if (before == AccountRole.ADMIN && command.accountRole() != AccountRole.ADMIN) {
       requireAnotherAdmin(account);
     }
-    membership.changeRole(command.role());
+    membership.changeRole(command.accountRole());
     audit.detail("from", before);
-    audit.detail("to", command.role());
+    audit.detail("to", command.accountRole());
     return view(users.find(userId).orElseThrow(), membership);
   }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AppendMessageCommandTest {
   private static final AppendMessageCommand USER_TEXT =
       new AppendMessageCommand(
-          null, null, MessageRole.USER, "hello", null, null, null, null, null, null, null);
+          null, null, "user", "hello", null, null, null, null, null, null, null);
 
   @Test
   void roleAndContentSuffice() {
@@ -32,6 +32,11 @@ class AppendMessageCommandTest {
   @Test
   void roleIsRequired() {
     assertEquals(Set.of("role @NotNull"), Violations.of(with(USER_TEXT, "role", null)));
+  }
+
+  @Test
+  void roleMustBeAWireName() {
+    assertEquals(Set.of("role @WireName"), Violations.of(with(USER_TEXT, "role", "USER")));
   }
 
   @Test
@@ -120,7 +125,7 @@ class AppendMessageCommandTest {
         new AppendMessageCommand(
             "m-2",
             "m-1",
-            MessageRole.ASSISTANT,
+            "assistant",
             null,
             blocks,
             "Bash",

@@ -68,6 +68,12 @@ class CreateSessionCommandTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"environment, CI", "environment, laptop", "status, Active", "status, done"})
+  void enumerationsTravelByWireName(String member, String name) {
+    assertEquals(Set.of(member + " @WireName"), Violations.of(with(MINIMAL, member, name)));
+  }
+
   @Test
   void minimalCommandIsValid() {
     assertEquals(Set.of(), Violations.of(MINIMAL));
@@ -82,13 +88,13 @@ class CreateSessionCommandTest {
             "s".repeat(20_000),
             "feature",
             "unit-test-agent",
-            Environment.JETBRAINS,
+            "jetbrains",
             "m".repeat(200),
             UUID.randomUUID(),
             "c".repeat(200),
             "p".repeat(1024),
             "b".repeat(255),
-            SessionStatus.ACTIVE,
+            "active",
             new SessionConfigInput(1, 1, true, List.of("mcp")),
             Map.of(),
             Map.of(),
@@ -275,13 +281,13 @@ class CreateSessionCommandTest {
             "s",
             "t",
             "claude_code",
-            Environment.CI,
+            "ci",
             "m",
             project,
             "c",
             "/p",
             "b",
-            SessionStatus.ACTIVE,
+            "active",
             new SessionConfigInput(5, 6, true, List.of("f")),
             Map.of("l", 1L),
             Map.of("m", 2L),

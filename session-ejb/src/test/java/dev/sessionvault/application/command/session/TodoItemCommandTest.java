@@ -13,8 +13,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TodoItemCommandTest {
-  private static final TodoItemCommand ITEM =
-      new TodoItemCommand("write tests", TodoStatus.PENDING, null);
+  private static final TodoItemCommand ITEM = new TodoItemCommand("write tests", "pending", null);
 
   @Test
   void contentAndStatusSuffice() {
@@ -33,6 +32,11 @@ class TodoItemCommandTest {
     assertEquals(Set.of("status @NotNull"), Violations.of(with(ITEM, "status", null)));
   }
 
+  @Test
+  void statusMustBeAWireName() {
+    assertEquals(Set.of("status @WireName"), Violations.of(with(ITEM, "status", "IN_PROGRESS")));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"content", "activeForm"})
   void textIsAtMost4000Characters(String member) {
@@ -44,6 +48,6 @@ class TodoItemCommandTest {
   void toDomainCarriesEveryMember() {
     assertEquals(
         new TodoContent("fix", TodoStatus.IN_PROGRESS, "Fixing"),
-        new TodoItemCommand("fix", TodoStatus.IN_PROGRESS, "Fixing").toDomain());
+        new TodoItemCommand("fix", "in_progress", "Fixing").toDomain());
   }
 }

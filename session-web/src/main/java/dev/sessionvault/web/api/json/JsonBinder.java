@@ -1,9 +1,9 @@
 package dev.sessionvault.web.api.json;
 
 import dev.sessionvault.application.command.FieldEdit;
+import dev.sessionvault.application.command.WireName;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ValidationException;
-import dev.sessionvault.domain.shared.WireNames;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -34,10 +34,11 @@ import java.util.stream.Collectors;
  * values, malformed instants and UUIDs are all reported at once, each with its path ({@code
  * config.maxMessages}, {@code [3].role}, {@code tags[0]}) and the values that would be accepted.
  *
- * <p>Supported member types: String, Integer, Long, BigDecimal, Boolean, Instant, UUID, enums (by
- * lowercase wire name), records, {@code List}/{@code Set} of these, and {@code Map<String, Object>}
- * for free-form JSON objects. A {@link FieldEdit} member binds a merge patch: absent keeps, null
- * clears, a value is bound as its type argument (so edit commands get the same paths and messages).
+ * <p>Supported member types: String (a {@link WireName} component must name a constant of its
+ * enumeration), Integer, Long, BigDecimal, Boolean, Instant, UUID, records, {@code List}/{@code
+ * Set} of these, and {@code Map<String, Object>} for free-form JSON objects. A {@link FieldEdit}
+ * member binds a merge patch: absent keeps, null clears, a value is bound as its type argument (so
+ * edit commands get the same paths and messages).
  */
 public final class JsonBinder {
   /** Free-form JSON (metadata, state, blocks) may nest this deep. */
@@ -102,9 +103,6 @@ public final class JsonBinder {
     }
     if (value instanceof Number number) {
       return Json.createValue(new BigDecimal(number.toString()));
-    }
-    if (value instanceof Enum<?> constant) {
-      return Json.createValue(WireNames.of(constant));
     }
     if (value instanceof Instant || value instanceof UUID) {
       return Json.createValue(value.toString());
@@ -211,13 +209,13 @@ public final class JsonBinder {
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
       parameterTypes[i] = component.getType();
+      JsonValue member = object.get(component.getName());
+      String memberPath = JsonScalars.child(path, component.getName());
+      WireName wireName = component.getAnnotatedType().getAnnotation(WireName.class);
       arguments[i] =
-          convert(
-              object.get(component.getName()),
-              component.getGenericType(),
-              JsonScalars.child(path, component.getName()),
-              errors,
-              depth + 1);
+          wireName == null || member == null || member.getValueType() == JsonValue.ValueType.NULL
+              ? convert(member, component.getGenericType(), memberPath, errors, depth + 1)
+              : JsonScalars.wireName(member, wireName.value(), memberPath, errors);
     }
     if (errors.size() > errorsBefore) {
       return null;

@@ -1,8 +1,7 @@
 package dev.sessionvault.web.api.json;
 
+import dev.sessionvault.application.command.WireNameValidator;
 import dev.sessionvault.domain.shared.FieldError;
-import dev.sessionvault.domain.shared.Timestamps;
-import dev.sessionvault.domain.shared.WireNames;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -19,9 +18,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The leaves of {@link JsonBinder}: strings, numbers in range, booleans, instants, UUIDs,
- * enumerations by wire name, and free-form JSON as plain Java. Each problem is added to the list
- * with its path; the binder decides when to fail.
+ * The leaves of {@link JsonBinder}: strings, numbers in range, booleans, instants, UUIDs, wire
+ * names of enumerations, and free-form JSON as plain Java. Each problem is added to the list with
+ * its path; the binder decides when to fail.
  */
 final class JsonScalars {
   private static final Pattern UUID_TEXT =
@@ -49,7 +48,7 @@ final class JsonScalars {
 
   /** Whether {@link #convert} binds this type (records and collections are the binder's). */
   static boolean supports(Class<?> type) {
-    return type.isEnum() || TYPES.contains(type);
+    return TYPES.contains(type);
   }
 
   /**
@@ -93,26 +92,21 @@ final class JsonScalars {
       }
       return mismatch(path, "a UUID such as 0192b9e4-5c1a-7f3e-9d2a-4b6c8e0f1a2b", errors);
     }
-    if (target.isEnum()) {
-      return enumeration(json, target, path, errors);
-    }
     return freeForm(json, path, errors, depth);
   }
 
-  private static Object enumeration(
-      JsonValue json, Class<?> type, String path, List<FieldError> errors) {
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Class<? extends Enum> enumType = (Class<? extends Enum>) type;
-    @SuppressWarnings("unchecked")
-    String allowed = WireNames.allowed((Class<? extends Enum<?>>) type);
-    if (json instanceof JsonString text) {
-      @SuppressWarnings("unchecked")
-      var constant = WireNames.parse(enumType, text.getString());
-      if (constant.isPresent()) {
-        return constant.get();
-      }
+  /**
+   * A string that names one of {@code enumeration}'s constants ({@code in_progress}): commands
+   * carry enumerations by wire name, checked here so that a wrong one is reported with the other
+   * binding problems.
+   */
+  static String wireName(
+      JsonValue json, Class<? extends Enum<?>> enumeration, String path, List<FieldError> errors) {
+    List<String> allowed = WireNameValidator.names(enumeration);
+    if (json instanceof JsonString text && allowed.contains(text.getString())) {
+      return text.getString();
     }
-    errors.add(new FieldError(path, "must be one of: " + allowed));
+    errors.add(new FieldError(path, "must be one of: " + String.join(", ", allowed)));
     return null;
   }
 
@@ -132,7 +126,7 @@ final class JsonScalars {
   private static Object instant(JsonValue json, String path, List<FieldError> errors) {
     if (json instanceof JsonString text) {
       try {
-        return Timestamps.normalize(OffsetDateTime.parse(text.getString()).toInstant());
+        return OffsetDateTime.parse(text.getString()).toInstant();
       } catch (DateTimeParseException e) {
         // reported below
       }
