@@ -27,4 +27,7 @@ public @interface Tag {
 
   /** Tags per session at most. */
   int MAX_PER_SESSION = 50;
+
+  /** For a filter given more tags than a session can have. */
+  String TOO_MANY = "at most " + MAX_PER_SESSION + " tags (a session has no more than that)";
 }

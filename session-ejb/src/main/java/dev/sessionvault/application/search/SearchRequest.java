@@ -1,5 +1,6 @@
 package dev.sessionvault.application.search;
 
+import dev.sessionvault.application.command.Cost;
 import dev.sessionvault.application.command.Tag;
 import dev.sessionvault.application.command.WireName;
 import dev.sessionvault.application.command.WireNameValidator;
@@ -12,8 +13,6 @@ import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.PageRequest;
 import dev.sessionvault.domain.shared.WireNames;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +31,9 @@ import java.util.UUID;
  * must all tags. {@code from}/{@code to} bound the hit's time, {@code createdFrom}/{@code
  * createdTo} its session's creation (lower bounds inclusive, upper bounds exclusive); costs bound
  * the session's total cost, both inclusive. Enumerations travel as their wire names; the typed
- * accessors give them back as constants.
+ * accessors give them back as constants. The web reads every component but the query, sort, paging,
+ * facets and grouping as the query parameter of its name, so a filter added here is a filter of the
+ * API; the index adds its predicate.
  */
 public record SearchRequest(
     String q,
@@ -40,14 +41,14 @@ public record SearchRequest(
     String model,
     @WireName(SessionStatus.class) String status,
     UUID projectId,
-    @Size(max = Tag.MAX_PER_SESSION) List<String> tags,
+    @Size(max = Tag.MAX_PER_SESSION, message = Tag.TOO_MANY) List<String> tags,
     @WireName(MessageRole.class) String role,
     Instant from,
     Instant to,
     Instant createdFrom,
     Instant createdTo,
-    @DecimalMin("0") @DecimalMax(MAX_COST) BigDecimal minCost,
-    @DecimalMin("0") @DecimalMax(MAX_COST) BigDecimal maxCost,
+    @Cost BigDecimal minCost,
+    @Cost BigDecimal maxCost,
     @NotNull @WireName(SearchSort.class) String sort,
     @Min(1) int page,
     @Min(1) @Max(MAX_PAGE_SIZE) int size,
@@ -60,9 +61,6 @@ public record SearchRequest(
 
   /** Deep pages cost as much as all pages before them: past this, narrow the query instead. */
   public static final int MAX_RESULT_WINDOW = 10_000;
-
-  /** What a session's total can be (10 integer digits, 8 decimals). */
-  public static final String MAX_COST = "9999999999.99999999";
 
   public static final List<String> STATUSES = WireNameValidator.names(SessionStatus.class);
   public static final List<String> ROLES = WireNameValidator.names(MessageRole.class);

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-@ApplicationPath("/api/v1")
+@ApplicationPath(SessionVaultApi.PATH)
 @OpenAPIDefinition(
     info =
         @Info(
@@ -14,4 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             description =
                 "Store, list and govern the sessions of AI coding assistants. Errors are"
                     + " application/problem+json (RFC 9457)."))
-public class SessionVaultApi extends Application {}
+public class SessionVaultApi extends Application {
+  public static final String PATH = "/api/v1";
+}

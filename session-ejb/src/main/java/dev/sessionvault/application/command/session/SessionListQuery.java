@@ -1,5 +1,7 @@
 package dev.sessionvault.application.command.session;
 
+import dev.sessionvault.application.command.Cost;
+import dev.sessionvault.application.command.Tag;
 import dev.sessionvault.application.command.WireName;
 import dev.sessionvault.application.command.WireNameValidator;
 import dev.sessionvault.domain.session.SessionCriteria;
@@ -9,6 +11,7 @@ import dev.sessionvault.domain.shared.WireNames;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,20 +21,22 @@ import java.util.UUID;
 /**
  * A page of a filtered, sorted session listing; null filters do not filter, all tags must match.
  * The status and the sort field travel by the names clients use ({@link #STATUSES}, {@link
- * #SORTS}); a null sort is {@link #DEFAULT_SORT}.
+ * #SORTS}); a null sort is {@link #DEFAULT_SORT}. The web reads every component but the sort, order
+ * and paging as the query parameter of its name, so a filter added here is a filter of the API; the
+ * repository adds its condition.
  */
 public record SessionListQuery(
     @WireName(SessionStatus.class) String status,
     String agent,
     String model,
     UUID projectId,
-    List<String> tags,
+    @Size(max = Tag.MAX_PER_SESSION, message = Tag.TOO_MANY) List<String> tags,
     Instant createdFrom,
     Instant createdTo,
     Instant updatedFrom,
     Instant updatedTo,
-    BigDecimal minCost,
-    BigDecimal maxCost,
+    @Cost BigDecimal minCost,
+    @Cost BigDecimal maxCost,
     @Pattern(regexp = SORT_PATTERN, message = "must be one of: " + SORT_NAMES) String sort,
     boolean ascending,
     @Min(1) int page,

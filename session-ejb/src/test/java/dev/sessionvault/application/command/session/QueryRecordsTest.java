@@ -9,6 +9,8 @@ import dev.sessionvault.domain.audit.AuditOutcome;
 import dev.sessionvault.domain.session.SessionSort;
 import dev.sessionvault.domain.session.SessionStatus;
 import jakarta.validation.Validation;
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,34 @@ class QueryRecordsTest {
     assertEquals(
         Set.of("outcome: must be one of: success, denied, failed"),
         Violations.messages(audit("ok")));
+  }
+
+  @Test
+  void boundCostsAndTagsLikeTheSearch() {
+    SessionListQuery query =
+        new SessionListQuery(
+            null,
+            null,
+            null,
+            null,
+            Collections.nCopies(51, "t"),
+            null,
+            null,
+            null,
+            null,
+            new BigDecimal("-0.01"),
+            new BigDecimal("10000000000"),
+            null,
+            false,
+            1,
+            50);
+
+    assertEquals(
+        Set.of(
+            "tags: at most 50 tags (a session has no more than that)",
+            "minCost: must be between 0 and 9999999999.99999999",
+            "maxCost: must be between 0 and 9999999999.99999999"),
+        Violations.messages(query));
   }
 
   @Test

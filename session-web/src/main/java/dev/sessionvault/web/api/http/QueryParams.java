@@ -1,6 +1,5 @@
 package dev.sessionvault.web.api.http;
 
-import dev.sessionvault.application.command.Tag;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ValidationException;
 import java.math.BigDecimal;
@@ -24,8 +23,6 @@ public final class QueryParams {
   private static final Pattern UUID_TEXT =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-  private static final BigDecimal MAX_COST = new BigDecimal("9999999999.99999999");
 
   private final List<FieldError> errors = new ArrayList<>();
 
@@ -79,27 +76,6 @@ public final class QueryParams {
 
   public BigDecimal decimal(String name, String value) {
     return parse(name, value, BigDecimal::new, "a decimal number");
-  }
-
-  /** A cost in USD: what a session's total can be (10 integer digits, 8 decimals). */
-  public BigDecimal cost(String name, String value) {
-    BigDecimal cost = decimal(name, value);
-    if (cost != null && (cost.signum() < 0 || cost.compareTo(MAX_COST) > 0)) {
-      errors.add(new FieldError(name, "must be between 0 and " + MAX_COST.toPlainString()));
-      return null;
-    }
-    return cost;
-  }
-
-  /** Repeated tags, all of which must match: no more than a session can have. */
-  public List<String> tags(String name, List<String> values) {
-    if (values != null && values.size() > Tag.MAX_PER_SESSION) {
-      errors.add(
-          new FieldError(
-              name, "at most " + Tag.MAX_PER_SESSION + " tags (a session has no more than that)"));
-      return List.of();
-    }
-    return values;
   }
 
   public UUID uuid(String name, String value) {

@@ -2,9 +2,11 @@ package dev.sessionvault.web.api.search;
 
 import dev.sessionvault.application.search.SearchRequest;
 import dev.sessionvault.application.search.SearchService;
+import dev.sessionvault.web.api.http.FilterParameters;
 import dev.sessionvault.web.api.http.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,23 +17,36 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * The search endpoint. It reads the query, paging, sorting, facets and grouping itself; every other
+ * component of {@link SearchRequest} is a filter parameter read from the record ({@link #FILTERS}),
+ * so a new filter is a component of the request and a predicate of the index, nothing here.
+ */
 @Path("/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search over every session of the account")
 public class SearchResource {
-  /** The names of the {@code @QueryParam}s below: any other parameter is a typo. */
+  /** The filters: the components of the request that the method below does not read itself. */
+  public static final FilterParameters<SearchRequest> FILTERS =
+      new FilterParameters<>(
+          SearchRequest.class, Set.of("q", "sort", "page", "size", "facets", "groupedBySession"));
+
+  /** The filters and the {@code @QueryParam}s below: any other parameter is a typo. */
   private static final Set<String> PARAMETERS = queryParameterNames();
 
   private static final List<String> GROUPINGS = List.of("message", "session");
 
   @Inject SearchService search;
+  @Inject Validator validator;
   @Context UriInfo uri;
 
   @GET
@@ -42,18 +57,6 @@ public class SearchResource {
               + " language")
   public Object search(
       @QueryParam("q") String q,
-      @QueryParam("agent") String agent,
-      @QueryParam("model") String model,
-      @QueryParam("status") String status,
-      @QueryParam("projectId") String projectId,
-      @QueryParam("tag") List<String> tags,
-      @QueryParam("role") String role,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("createdFrom") String createdFrom,
-      @QueryParam("createdTo") String createdTo,
-      @QueryParam("minCost") String minCost,
-      @QueryParam("maxCost") String maxCost,
       @QueryParam("sort") String sort,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
@@ -81,29 +84,17 @@ public class SearchResource {
     if (bySession && !facetNames.isEmpty()) {
       params.add("facets", "facets are available on message hits, not with groupBy=session");
     }
-    SearchRequest request =
-        new SearchRequest(
-            q,
-            blankToNull(agent),
-            blankToNull(model),
-            params.oneOf("status", status, SearchRequest.STATUSES),
-            params.uuid("projectId", projectId),
-            params.tags("tag", tags),
-            params.oneOf("role", role, SearchRequest.ROLES),
-            params.instant("from", from),
-            params.instant("to", to),
-            params.instant("createdFrom", createdFrom),
-            params.instant("createdTo", createdTo),
-            params.cost("minCost", minCost),
-            params.cost("maxCost", maxCost),
-            params.oneOf(
-                "sort", sort, SearchRequest.SORTS, name -> name, SearchRequest.DEFAULT_SORT),
-            pageNumber,
-            pageSize,
-            facetNames,
-            bySession);
+    Map<String, Object> request = FILTERS.read(uri.getQueryParameters(), params, validator);
+    request.put("q", q);
+    request.put(
+        "sort",
+        params.oneOf("sort", sort, SearchRequest.SORTS, name -> name, SearchRequest.DEFAULT_SORT));
+    request.put("page", pageNumber);
+    request.put("size", pageSize);
+    request.put("facets", facetNames);
+    request.put("groupedBySession", bySession);
     params.validate();
-    return search.search(request);
+    return search.search(FILTERS.create(request));
   }
 
   /** {@code facets=agent,tag&facets=day}, or {@code facets=all}. */
@@ -130,17 +121,15 @@ public class SearchResource {
     return facets;
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
   private static Set<String> queryParameterNames() {
-    return Arrays.stream(SearchResource.class.getDeclaredMethods())
-        .filter(method -> method.isAnnotationPresent(GET.class))
-        .flatMap(method -> Arrays.stream(method.getParameters()))
-        .map(parameter -> parameter.getAnnotation(QueryParam.class))
-        .filter(Objects::nonNull)
-        .map(QueryParam::value)
+    Stream<String> declared =
+        Arrays.stream(SearchResource.class.getDeclaredMethods())
+            .filter(method -> method.isAnnotationPresent(GET.class))
+            .flatMap(method -> Arrays.stream(method.getParameters()))
+            .map(parameter -> parameter.getAnnotation(QueryParam.class))
+            .filter(Objects::nonNull)
+            .map(QueryParam::value);
+    return Stream.concat(declared, FILTERS.names().stream())
         .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -11,12 +11,14 @@ import dev.sessionvault.application.view.session.SessionStateView;
 import dev.sessionvault.application.view.session.SessionView;
 import dev.sessionvault.domain.shared.PreconditionFailedException;
 import dev.sessionvault.web.api.http.ETags;
+import dev.sessionvault.web.api.http.FilterParameters;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.QueryParams;
 import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,14 +36,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,26 +53,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Sessions of AI coding assistants and their lifecycle")
 public class SessionResource {
+  /** The listing's filters: the components of the query that the listing does not read itself. */
+  public static final FilterParameters<SessionListQuery> LIST_FILTERS =
+      new FilterParameters<>(SessionListQuery.class, Set.of("sort", "ascending", "page", "size"));
+
   private static final Set<String> LIST_PARAMETERS =
-      Set.of(
-          "status",
-          "agent",
-          "model",
-          "projectId",
-          "tag",
-          "createdFrom",
-          "createdTo",
-          "updatedFrom",
-          "updatedTo",
-          "minCost",
-          "maxCost",
-          "sort",
-          "order",
-          "page",
-          "size");
+      Stream.concat(LIST_FILTERS.names().stream(), Stream.of("sort", "order", "page", "size"))
+          .collect(Collectors.toUnmodifiableSet());
   static final int DEFAULT_STATE_MESSAGES = 50;
 
   @Inject SessionService sessions;
+  @Inject Validator validator;
   @Context UriInfo uri;
 
   @POST
@@ -86,56 +79,23 @@ public class SessionResource {
   @GET
   @Operation(summary = "List sessions: filters, sort, pages with a total count")
   public PageView<SessionView> list(
-      @QueryParam("status") String status,
-      @QueryParam("agent") String agent,
-      @QueryParam("model") String model,
-      @QueryParam("projectId") String projectId,
-      @QueryParam("tag") List<String> tags,
-      @QueryParam("createdFrom") String createdFrom,
-      @QueryParam("createdTo") String createdTo,
-      @QueryParam("updatedFrom") String updatedFrom,
-      @QueryParam("updatedTo") String updatedTo,
-      @QueryParam("minCost") String minCost,
-      @QueryParam("maxCost") String maxCost,
       @QueryParam("sort") String sort,
       @QueryParam("order") String order,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), LIST_PARAMETERS);
-    String statusName = params.oneOf("status", status, SessionListQuery.STATUSES);
-    UUID project = params.uuid("projectId", projectId);
-    List<String> allTags = params.tags("tag", tags);
-    Instant createdAfter = params.instant("createdFrom", createdFrom);
-    Instant createdBefore = params.instant("createdTo", createdTo);
-    Instant updatedAfter = params.instant("updatedFrom", updatedFrom);
-    Instant updatedBefore = params.instant("updatedTo", updatedTo);
-    BigDecimal costFrom = params.cost("minCost", minCost);
-    BigDecimal costTo = params.cost("maxCost", maxCost);
-    String sortName = params.oneOf("sort", sort, SessionListQuery.SORTS);
-    boolean ascending =
-        params.oneOf("order", order, List.of("asc", "desc"), name -> name, "desc").equals("asc");
-    int pageNumber = params.integer("page", page, 1, 1, Integer.MAX_VALUE);
-    int pageSize =
+    Map<String, Object> query = LIST_FILTERS.read(uri.getQueryParameters(), params, validator);
+    query.put("sort", params.oneOf("sort", sort, SessionListQuery.SORTS));
+    query.put(
+        "ascending",
+        params.oneOf("order", order, List.of("asc", "desc"), name -> name, "desc").equals("asc"));
+    query.put("page", params.integer("page", page, 1, 1, Integer.MAX_VALUE));
+    query.put(
+        "size",
         params.integer(
-            "size", size, SessionListQuery.DEFAULT_PAGE_SIZE, 1, SessionListQuery.MAX_PAGE_SIZE);
+            "size", size, SessionListQuery.DEFAULT_PAGE_SIZE, 1, SessionListQuery.MAX_PAGE_SIZE));
     params.validate();
-    return sessions.list(
-        new SessionListQuery(
-            statusName,
-            agent,
-            model,
-            project,
-            allTags,
-            createdAfter,
-            createdBefore,
-            updatedAfter,
-            updatedBefore,
-            costFrom,
-            costTo,
-            sortName,
-            ascending,
-            pageNumber,
-            pageSize));
+    return sessions.list(LIST_FILTERS.create(query));
   }
 
   @GET
