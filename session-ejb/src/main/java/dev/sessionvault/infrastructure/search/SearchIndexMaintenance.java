@@ -3,7 +3,6 @@ package dev.sessionvault.infrastructure.search;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.search.RebuildProgress;
-import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.todo.Todo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,9 +18,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -46,14 +47,15 @@ public class SearchIndexMaintenance {
    * existing documents do not follow, and the startup check rebuilds an index of an older layout.
    * Layout 3 has no term vectors (highlights come from {@link ContentHighlighter}). Hits that still
    * carry their session's status from before {@link SessionLookup} need no rebuild: nothing reads
-   * that field any more.
+   * that field any more. Nor did dropping the session index: the hits' documents did not change,
+   * and its folder is deleted at startup ({@link UnmappedIndexes}).
    */
   static final String LAYOUT = "3";
 
   private static final int REBUILD_TRANSACTION_TIMEOUT_SECONDS = 24 * 3600;
   private static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
   private static final List<Class<?>> INDEXED =
-      List.of(Session.class, Message.class, Todo.class, Interaction.class);
+      List.of(Message.class, Todo.class, Interaction.class);
 
   @PersistenceUnit(unitName = "sessionvault")
   EntityManagerFactory emf;
@@ -126,6 +128,7 @@ public class SearchIndexMaintenance {
 
   /** The startup check: rebuilds when the index cannot be trusted for this database. */
   public void rebuildIfOutOfDate() {
+    UnmappedIndexes.delete(indexRoot(), mappedIndexNames());
     String installation = installationId();
     Properties marker = readMarker();
     if (marker == null) {
@@ -281,9 +284,19 @@ public class SearchIndexMaintenance {
     }
   }
 
-  private Path markerFile() {
+  private Path indexRoot() {
     Object root = emf.getProperties().get(DIRECTORY_ROOT);
-    return Path.of(root == null ? "data/index" : root.toString()).toAbsolutePath().resolve(MARKER);
+    return Path.of(root == null ? "data/index" : root.toString()).toAbsolutePath();
+  }
+
+  private Path markerFile() {
+    return indexRoot().resolve(MARKER);
+  }
+
+  private Set<String> mappedIndexNames() {
+    return mapping().allIndexedEntities().stream()
+        .map(entity -> entity.indexManager().descriptor().hibernateSearchName())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private Properties readMarker() {

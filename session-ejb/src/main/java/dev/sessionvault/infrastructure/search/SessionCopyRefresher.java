@@ -3,7 +3,6 @@ package dev.sessionvault.infrastructure.search;
 import dev.sessionvault.application.AfterTransaction;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.Message;
-import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.todo.Todo;
 import jakarta.annotation.Resource;
@@ -25,13 +24,13 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 /**
- * Re-indexes what carries a copy of a session's fields (its messages, todos and interactions, and
- * the session) after the session was edited. The request is a row written in the edit's own
- * transaction ({@code search_refresh_requests}); a background task works it off in pages of their
- * own transactions, each page going to the index through Hibernate Search's outbox, and deletes the
- * request at the end. An edit therefore never waits for a long session, and a request interrupted
- * by a crash is finished after the restart ({@link #resumeAfterStart}). Refreshing twice is
- * harmless, so a request is done at least once, never lost.
+ * Re-indexes what carries a copy of a session's fields (its messages, todos and interactions) after
+ * the session was edited. The request is a row written in the edit's own transaction ({@code
+ * search_refresh_requests}); a background task works it off in pages of their own transactions,
+ * each page going to the index through Hibernate Search's outbox, and deletes the request at the
+ * end. An edit therefore never waits for a long session, and a request interrupted by a crash is
+ * finished after the restart ({@link #resumeAfterStart}). Refreshing twice is harmless, so a
+ * request is done at least once, never lost.
  *
  * <p>Like the MassIndexer, this background work runs its own transactions ({@link UserTransaction})
  * rather than through an application service: no caller waits for it.
@@ -144,16 +143,8 @@ public class SessionCopyRefresher {
     return !requests.isEmpty();
   }
 
-  /** The session and everything that copies its fields, a page per transaction. */
+  /** Everything that copies the session's fields, a page per transaction. */
   private void refresh(UUID sessionId) throws Exception {
-    inTransaction(
-        () -> {
-          Session session = em.find(Session.class, sessionId);
-          if (session != null) {
-            Search.session(em).indexingPlan().addOrUpdate(session);
-          }
-          return null;
-        });
     for (Class<?> type : List.of(Message.class, Todo.class, Interaction.class)) {
       UUID after = null;
       while (true) {

@@ -9,7 +9,6 @@ import static dev.sessionvault.infrastructure.search.SearchFields.TOOL;
 import dev.sessionvault.domain.interaction.Interaction;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.session.Session;
-import dev.sessionvault.domain.session.SessionCounters;
 import dev.sessionvault.domain.session.SessionOrigin;
 import dev.sessionvault.domain.todo.Todo;
 import dev.sessionvault.infrastructure.search.analysis.SearchAnalyzers;
@@ -31,7 +30,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  * session's searchable fields under {@code session.} so that a hit can be filtered, faceted and
  * shown without a join. Session updates do not cascade into those copies here ({@link
  * ReindexOnUpdate#SHALLOW}): {@link HibernateSearchIndex} refreshes them in the background, so that
- * updating a session never waits for its messages.
+ * updating a session never waits for its messages. Sessions have no index of their own: nothing
+ * searches them by themselves (status and cost come from the database, {@link SessionLookup}), and
+ * every append, which changes its session's counters, indexed the session again.
  */
 public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfigurer {
   @Override
@@ -39,43 +40,29 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
     ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
     mapSession(mapping.type(Session.class));
     mapSessionOrigin(mapping.type(SessionOrigin.class));
-    mapSessionCounters(mapping.type(SessionCounters.class));
     mapMessage(mapping.type(Message.class));
     mapTodo(mapping.type(Todo.class));
     mapInteraction(mapping.type(Interaction.class));
     HitProjection.map(mapping);
   }
 
+  /** The fields of a session that its hits carry ({@link SessionCopies#COPIED}). */
   private static void mapSession(TypeMappingStep session) {
-    session.indexed().index("session");
     session.property("id").keywordField().projectable(Projectable.YES).aggregable(Aggregable.YES);
     session.property("accountId").keywordField();
     session
         .property("name")
         .fullTextField()
         .analyzer(SearchAnalyzers.TEXT)
-        .projectable(Projectable.YES)
-        .keywordField("name_sort")
-        .normalizer(SearchAnalyzers.LOWERCASE)
-        .sortable(Sortable.YES)
-        .searchable(Searchable.NO);
-    session.property("tags").keywordField().aggregable(Aggregable.YES);
-    session
-        .property("status")
-        .keywordField()
-        .normalizer(SearchAnalyzers.LOWERCASE)
-        .aggregable(Aggregable.YES)
         .projectable(Projectable.YES);
+    session.property("tags").keywordField().aggregable(Aggregable.YES);
     session
         .property("projectId")
         .keywordField()
         .aggregable(Aggregable.YES)
         .projectable(Projectable.YES);
-    for (String instant : new String[] {"createdAt", "updatedAt", "lastActivityAt"}) {
-      session.property(instant).genericField().sortable(Sortable.YES);
-    }
+    session.property("createdAt").genericField().sortable(Sortable.YES);
     flattened(session.property("origin"));
-    flattened(session.property("counters"));
   }
 
   /**
@@ -97,11 +84,6 @@ public class SessionVaultSearchMapping implements HibernateOrmSearchMappingConfi
         .normalizer(SearchAnalyzers.LOWERCASE)
         .aggregable(Aggregable.YES)
         .projectable(Projectable.YES);
-  }
-
-  private static void mapSessionCounters(TypeMappingStep counters) {
-    counters.property("totalCostUsd").scaledNumberField().decimalScale(8).sortable(Sortable.YES);
-    counters.property("messageCount").genericField().sortable(Sortable.YES);
   }
 
   private static void mapMessage(TypeMappingStep message) {
