@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The filters of an application query record as query parameters, read from the record itself: a
@@ -27,6 +26,9 @@ import java.util.stream.Collectors;
  * @param <R> the query record
  */
 public final class FilterParameters<R extends Record> {
+  private static final Set<Class<?>> SCALARS =
+      Set.of(String.class, UUID.class, Instant.class, BigDecimal.class);
+
   private final Class<R> type;
   private final Map<String, RecordComponent> byParameter = new LinkedHashMap<>();
 
@@ -110,7 +112,7 @@ public final class FilterParameters<R extends Record> {
     if (kind == BigDecimal.class) {
       return params.decimal(parameter, text);
     }
-    throw new IllegalArgumentException("no query parameter form for " + component);
+    throw new IllegalStateException("unchecked filter type: " + component);
   }
 
   private void check(
@@ -127,9 +129,16 @@ public final class FilterParameters<R extends Record> {
         .forEach(message -> params.add(parameter, message));
   }
 
+  /**
+   * The parameter's name; a type the query string cannot carry is refused here, not per request.
+   */
   private static String parameterName(RecordComponent component) {
     String name = component.getName();
     if (component.getType() != List.class) {
+      if (!SCALARS.contains(component.getType())) {
+        throw new IllegalArgumentException(
+            component + ": a filter is a String, UUID, Instant, BigDecimal or List<String>");
+      }
       return name;
     }
     if (!(component.getGenericType() instanceof ParameterizedType list)
@@ -139,11 +148,5 @@ public final class FilterParameters<R extends Record> {
           component + ": a repeated filter is a List<String> named in the plural");
     }
     return name.substring(0, name.length() - 1);
-  }
-
-  @Override
-  public String toString() {
-    return type.getSimpleName()
-        + byParameter.keySet().stream().collect(Collectors.joining(", ", "[", "]"));
   }
 }

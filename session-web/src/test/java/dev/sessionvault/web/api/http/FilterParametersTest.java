@@ -138,6 +138,14 @@ class FilterParametersTest {
 
   record Numbers(List<Integer> counts) {}
 
+  record Counted(int count) {}
+
+  @Test
+  void aTypeTheQueryStringCannotCarryIsRefusedUpFront() {
+    assertThrows(
+        IllegalArgumentException.class, () -> new FilterParameters<>(Counted.class, Set.of()));
+  }
+
   @Test
   void aRepeatedFilterIsAListOfStringsNamedInThePlural() {
     assertThrows(
