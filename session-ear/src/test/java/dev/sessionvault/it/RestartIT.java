@@ -4,6 +4,7 @@ import static dev.sessionvault.it.support.Fixtures.createSession;
 import static dev.sessionvault.it.support.Fixtures.message;
 import static dev.sessionvault.it.support.Fixtures.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.it.support.Api;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -275,6 +277,29 @@ class RestartIT {
       }
       assertTrue(System.nanoTime() < deadline, "the index did not catch up: " + status);
       Thread.sleep(100);
+    }
+  }
+
+  @Test
+  void aSecretStoredBeforeRedactionIsStillRedactedWhenItLeaves() throws Exception {
+    String token = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
+    LibertyServer.stop();
+    LibertyServer.start(Map.of("SESSIONVAULT_REDACTION_ON_INGEST", "false"));
+    String id = createSession().getString("id");
+    Reply stored =
+        Api.post("/sessions/" + id + "/messages", message("user", "push with " + token).toString());
+    assertEquals(201, stored.status(), stored.toString());
+    assertEquals(null, stored.header("Session-Vault-Redactions"), "nothing redacted on the way in");
+    LibertyServer.stop();
+    LibertyServer.start();
+    assertTrue(
+        Api.get("/sessions/" + id + "/messages/1").expect(200).body().contains(token),
+        "stored as it was sent while ingest redaction was off");
+    for (String format : List.of("json", "jsonl", "markdown", "html")) {
+      String exported = Api.get("/sessions/" + id + "/export?format=" + format).expect(200).body();
+      assertFalse(exported.contains(token), format + " leaks the token: " + exported);
+      assertTrue(exported.contains("[REDACTED:github-token]"), format);
+      assertTrue(exported.contains("github-token"), format + " says what it redacted");
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,12 +56,17 @@ public final class LibertyServer {
 
   /** Starts the server and waits until the application answers its readiness check. */
   public static void start() throws Exception {
-    assertEquals(0, run("start"), "server start");
+    start(Map.of());
+  }
+
+  /** Starts the server with these environment variables set (its configuration, as deployed). */
+  public static void start(Map<String, String> environment) throws Exception {
+    assertEquals(0, run("start", environment), "server start");
     awaitReady(Duration.ofMinutes(3));
   }
 
   public static void stop() throws Exception {
-    assertEquals(0, run("stop"), "server stop");
+    assertEquals(0, run("stop", Map.of()), "server stop");
   }
 
   /** Kills the server's JVM with SIGKILL: no shutdown hook, no flush, no clean close. */
@@ -73,16 +79,17 @@ public final class LibertyServer {
     process.onExit().get(60, TimeUnit.SECONDS);
   }
 
-  private static int run(String action) throws Exception {
+  private static int run(String action, Map<String, String> environment) throws Exception {
     Files.createDirectories(DIR.resolve("logs"));
     // The script's output goes to a file: writing to the test JVM's own stdout corrupts failsafe's
     // channel.
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(WLP.resolve("bin/server").toString(), action, NAME)
             .redirectErrorStream(true)
             .redirectOutput(
-                ProcessBuilder.Redirect.appendTo(DIR.resolve("logs/server-script.log").toFile()))
-            .start();
+                ProcessBuilder.Redirect.appendTo(DIR.resolve("logs/server-script.log").toFile()));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException("server " + action + " did not finish");

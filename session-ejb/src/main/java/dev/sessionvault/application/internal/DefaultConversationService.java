@@ -5,6 +5,7 @@ import dev.sessionvault.application.ConversationService;
 import dev.sessionvault.application.audit.AuditContext;
 import dev.sessionvault.application.audit.Audited;
 import dev.sessionvault.application.command.session.AppendMessageCommand;
+import dev.sessionvault.application.transfer.RedactionReport;
 import dev.sessionvault.application.view.session.AppendResult;
 import dev.sessionvault.application.view.session.MessageView;
 import dev.sessionvault.application.view.session.SeqPageView;
@@ -34,6 +35,8 @@ public class DefaultConversationService implements ConversationService {
   @Inject AuditContext audit;
   @Inject ProjectScope scope;
   @Inject MessageRepository messages;
+  @Inject IngestRedaction redaction;
+  @Inject RedactionReport redactions;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
@@ -64,7 +67,9 @@ public class DefaultConversationService implements ConversationService {
     for (AppendMessageCommand command : batch) {
       Message message = command.externalId() == null ? null : stored.get(command.externalId());
       if (message == null) {
-        message = Message.append(session, command.toDomain(), now);
+        message =
+            Message.append(
+                session, redaction.message(command.toDomain(), redactions.counts()), now);
         messages.add(message);
         created++;
         if (command.externalId() != null) {

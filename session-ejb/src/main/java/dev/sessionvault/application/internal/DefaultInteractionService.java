@@ -4,6 +4,7 @@ import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.InteractionService;
 import dev.sessionvault.application.audit.Audited;
 import dev.sessionvault.application.command.session.RecordInteractionCommand;
+import dev.sessionvault.application.transfer.RedactionReport;
 import dev.sessionvault.application.view.session.InteractionView;
 import dev.sessionvault.application.view.session.SeqPageView;
 import dev.sessionvault.domain.identity.Roles;
@@ -23,6 +24,8 @@ public class DefaultInteractionService implements InteractionService {
   @Inject CallerContext caller;
   @Inject ProjectScope scope;
   @Inject InteractionRepository interactions;
+  @Inject IngestRedaction redaction;
+  @Inject RedactionReport redactions;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
@@ -34,7 +37,11 @@ public class DefaultInteractionService implements InteractionService {
       throw new ValidationException("finishedAt", "must not be before startedAt");
     }
     Session session = scope.findForUpdate(sessionId);
-    Interaction interaction = Interaction.record(session, command.toDomain(), Timestamps.now());
+    Interaction interaction =
+        Interaction.record(
+            session,
+            redaction.interaction(command.toDomain(), redactions.counts()),
+            Timestamps.now());
     interactions.add(interaction);
     return Views.interaction(interaction);
   }

@@ -9,6 +9,7 @@ import dev.sessionvault.application.command.session.CreateSessionCommand;
 import dev.sessionvault.application.command.session.EditSessionCommand;
 import dev.sessionvault.application.command.session.SessionFields;
 import dev.sessionvault.application.command.session.SessionListQuery;
+import dev.sessionvault.application.transfer.RedactionReport;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.session.MessageView;
 import dev.sessionvault.application.view.session.SessionStateView;
@@ -46,6 +47,8 @@ public class DefaultSessionService implements SessionService {
   @Inject TodoRepository todos;
   @Inject ProjectReferences projectReferences;
   @Inject Validator validator;
+  @Inject IngestRedaction redaction;
+  @Inject RedactionReport redactions;
   @Inject ConversationIndex index;
   @Inject ProjectScope scope;
 
@@ -75,7 +78,10 @@ public class DefaultSessionService implements SessionService {
               });
     }
     Session session =
-        new Session(account, command.toDetails().withProjectId(project), Timestamps.now());
+        new Session(
+            account,
+            redaction.details(command.toDetails().withProjectId(project), redactions.counts()),
+            Timestamps.now());
     sessions.add(session);
     return Views.session(session);
   }
@@ -111,7 +117,7 @@ public class DefaultSessionService implements SessionService {
       projectReferences.requireExisting(account, edit.projectId());
     }
     SessionCopy copyBefore = index.copyOf(session);
-    session.edit(edit.toDomain(), Timestamps.now());
+    session.edit(redaction.edits(edit.toDomain(), redactions.counts()), Timestamps.now());
     sessions.flush();
     index.editDone(session, copyBefore);
     return Views.session(session);
@@ -124,7 +130,8 @@ public class DefaultSessionService implements SessionService {
     Session session = scope.findForUpdate(id);
     Versions.requireCurrent("session", ifMatch, session.version());
     SessionStatus before = session.status();
-    session.moveTo(command.target(), command.error(), Timestamps.now());
+    session.moveTo(
+        command.target(), redaction.text(command.error(), redactions.counts()), Timestamps.now());
     audit.detail("from", before);
     audit.detail("to", session.status());
     sessions.flush();

@@ -5,6 +5,7 @@ import dev.sessionvault.application.TodoService;
 import dev.sessionvault.application.audit.AuditContext;
 import dev.sessionvault.application.audit.Audited;
 import dev.sessionvault.application.command.session.TodoItemCommand;
+import dev.sessionvault.application.transfer.RedactionReport;
 import dev.sessionvault.application.view.session.TodoListView;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.session.Session;
@@ -24,6 +25,8 @@ public class DefaultTodoService implements TodoService {
   @Inject ProjectScope scope;
   @Inject TodoRepository todos;
   @Inject AuditContext audit;
+  @Inject IngestRedaction redaction;
+  @Inject RedactionReport redactions;
 
   @Override
   @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
@@ -32,7 +35,11 @@ public class DefaultTodoService implements TodoService {
     Session session = scope.findForUpdate(sessionId);
     List<Todo> list =
         Todo.replaceList(
-            session, items.stream().map(TodoItemCommand::toDomain).toList(), Timestamps.now());
+            session,
+            items.stream()
+                .map(item -> redaction.todo(item.toDomain(), redactions.counts()))
+                .toList(),
+            Timestamps.now());
     todos.replace(session, list);
     audit.detail("todos", list.size());
     return view(list, session);

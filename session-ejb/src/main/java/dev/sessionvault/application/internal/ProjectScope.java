@@ -22,17 +22,17 @@ public class ProjectScope {
   @Inject SessionRepository sessions;
 
   /** A session of the caller's reach, for reading. */
-  Session find(UUID id) {
+  public Session find(UUID id) {
     return visible(sessions.find(caller.accountId(), id), id);
   }
 
   /** A session of the caller's reach, locked for a change. */
-  Session findForUpdate(UUID id) {
+  public Session findForUpdate(UUID id) {
     return visible(sessions.findForUpdate(caller.accountId(), id), id);
   }
 
   /** The project a new session goes to: the requested one, or the key's own when it has one. */
-  UUID projectForNewSession(UUID requested) {
+  public UUID projectForNewSession(UUID requested) {
     Optional<UUID> restriction = caller.projectRestriction();
     if (restriction.isEmpty() || requested == null) {
       return restriction.orElse(requested);
@@ -81,7 +81,7 @@ public class ProjectScope {
   }
 
   /** Whether a project is within the caller's reach. */
-  boolean reaches(UUID project) {
+  public boolean reaches(UUID project) {
     return caller.projectRestriction().map(r -> r.equals(project)).orElse(true);
   }
 

@@ -24,13 +24,14 @@ import dev.sessionvault.domain.todo.Todo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** Entity-to-view mapping, done inside the transaction so that lazy members can still load. */
 public final class Views {
   private Views() {}
 
-  static SessionView session(Session s) {
+  public static SessionView session(Session s) {
     return new SessionView(
         s.id(),
         s.origin().externalId(),
@@ -41,6 +42,8 @@ public final class Views {
         s.origin().environment() == null ? null : WireNames.of(s.origin().environment()),
         s.origin().model(),
         s.projectId(),
+        s.parentId(),
+        s.forkedAtSeq(),
         s.origin().component(),
         s.origin().projectPath(),
         s.origin().gitBranch(),
@@ -79,11 +82,16 @@ public final class Views {
             config.features());
   }
 
-  static MessageView message(Message m) {
+  public static MessageView message(Message m) {
+    return message(m, m.session().id());
+  }
+
+  /** For messages read outside a transaction, whose session reference cannot load any more. */
+  public static MessageView message(Message m, UUID sessionId) {
     TokenCounts tokens = m.tokens();
     return new MessageView(
         m.id(),
-        m.session().id(),
+        sessionId,
         m.seq(),
         m.externalId(),
         m.parentExternalId(),
@@ -99,11 +107,11 @@ public final class Views {
         m.createdAt());
   }
 
-  static TodoView todo(Todo t) {
+  public static TodoView todo(Todo t) {
     return new TodoView(t.position(), t.content(), WireNames.of(t.status()), t.activeForm());
   }
 
-  static InteractionView interaction(Interaction i) {
+  public static InteractionView interaction(Interaction i) {
     return new InteractionView(
         i.id(),
         i.seq(),

@@ -109,6 +109,22 @@ public class Message {
     this.createdAt = now;
   }
 
+  /** What the message says, as a client would send it again (a fork copies it so). */
+  public MessageContent asContent() {
+    return new MessageContent(
+        externalId,
+        parentExternalId,
+        role,
+        content,
+        blocks,
+        toolName,
+        toolCallId,
+        model,
+        tokens,
+        costUsd,
+        timestamp);
+  }
+
   public UUID id() {
     return id;
   }

@@ -26,4 +26,20 @@ public record MessageContent(
   public MessageContent {
     timestamp = Timestamps.normalize(timestamp);
   }
+
+  /** The same message with other text and blocks (what redaction leaves of them). */
+  public MessageContent withText(String newContent, List<Map<String, Object>> newBlocks) {
+    return new MessageContent(
+        externalId,
+        parentExternalId,
+        role,
+        newContent,
+        newBlocks,
+        toolName,
+        toolCallId,
+        model,
+        tokens,
+        costUsd,
+        timestamp);
+  }
 }

@@ -1,6 +1,9 @@
 package dev.sessionvault.domain.session;
 
+import dev.sessionvault.domain.shared.AssignableUuid;
+import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.domain.shared.TokenCounts;
+import dev.sessionvault.domain.shared.ValidationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +21,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -30,13 +32,15 @@ import org.hibernate.type.SqlTypes;
  * Interaction.record}), which reports to the root through a narrow {@code record...} method.
  * Callers lock the session row before appending, so the aggregates stay exact under concurrent
  * writers.
+ *
+ * <p>Longer than 300 lines because the root's state and every way it comes to be or changes
+ * (create, fork, import, edit, status, the parts' records) belong together; a third of it is
+ * accessors.
  */
 @Entity
 @Table(name = "sessions")
 public class Session {
-  @Id
-  @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-  private UUID id;
+  @Id @AssignableUuid private UUID id;
 
   @Column(name = "account_id", nullable = false, updatable = false)
   private UUID accountId;
@@ -51,6 +55,12 @@ public class Session {
 
   @Column(name = "project_id")
   private UUID projectId;
+
+  @Column(name = "parent_id", updatable = false)
+  private UUID parentId;
+
+  @Column(name = "forked_at_seq", updatable = false)
+  private Long forkedAtSeq;
 
   @Column(name = "status", nullable = false)
   private SessionStatus status;
@@ -124,6 +134,92 @@ public class Session {
             details.state(),
             details.projectId()),
         now);
+  }
+
+  /**
+   * A new active session that continues this one from message {@code atSeq}: the same origin,
+   * settings, tags and free-form objects, linked to this one as its parent. The caller copies the
+   * messages up to {@code atSeq} and the todo list into it.
+   */
+  public Session fork(long atSeq, Instant now) {
+    if (atSeq < 0 || atSeq > counters.messageCount()) {
+      throw new ValidationException(
+          "atSeq",
+          "must be between 0 and " + counters.messageCount() + ", the session's last message");
+    }
+    Session fork =
+        new Session(
+            accountId,
+            new SessionDetails(
+                null,
+                name,
+                summary,
+                origin.type(),
+                origin.agent(),
+                origin.environment(),
+                origin.model(),
+                projectId,
+                origin.component(),
+                origin.projectPath(),
+                origin.gitBranch(),
+                SessionStatus.ACTIVE,
+                config == null
+                    ? null
+                    : new SessionConfig(
+                        config.maxMessages(),
+                        config.idleTimeoutMinutes(),
+                        config.persistenceEnabled(),
+                        config.features()),
+                llmConfig,
+                metadata,
+                state,
+                tags,
+                origin.schemaVersion()),
+            now);
+    fork.parentId = id;
+    fork.forkedAtSeq = atSeq;
+    return fork;
+  }
+
+  /** Links an imported session to its parent, which the importer found in the same account. */
+  public void linkToParent(UUID parent, Long atSeq) {
+    this.parentId = parent;
+    this.forkedAtSeq = parent == null ? null : atSeq;
+  }
+
+  /**
+   * A session brought in from a document: it starts active at its original creation time, under its
+   * original id when that is given (null: a new one), takes its messages, todos and interactions
+   * like any session, and then {@link #finishImport} restores how it ended.
+   */
+  public static Session imported(
+      UUID id, UUID accountId, SessionDetails details, Instant createdAt) {
+    Session session =
+        new Session(
+            accountId, details.withStatus(SessionStatus.ACTIVE), Timestamps.normalize(createdAt));
+    session.id = id;
+    return session;
+  }
+
+  /**
+   * Restores the end of an imported history as it was recorded, outside the status machine: the
+   * document is the record of transitions that already happened.
+   */
+  public void finishImport(
+      SessionStatus finalStatus,
+      String errorMessage,
+      Instant updated,
+      Instant lastActivity,
+      Instant closed) {
+    this.status = finalStatus;
+    this.error = errorMessage;
+    this.lastActivityAt =
+        lastActivity == null ? lastActivityAt : Timestamps.normalize(lastActivity);
+    this.updatedAt = updated == null ? updatedAt : Timestamps.normalize(updated);
+    this.closedAt =
+        !finalStatus.isTerminal()
+            ? null
+            : closed == null ? updatedAt : Timestamps.normalize(closed);
   }
 
   /** Replaces every editable field (a merge patch has already been applied to the old values). */
@@ -234,6 +330,16 @@ public class Session {
 
   public UUID projectId() {
     return projectId;
+  }
+
+  /** The session this one was forked from, while it exists; null for a session never forked. */
+  public UUID parentId() {
+    return parentId;
+  }
+
+  /** The last message copied from the parent when this session was forked. */
+  public Long forkedAtSeq() {
+    return forkedAtSeq;
   }
 
   public SessionStatus status() {

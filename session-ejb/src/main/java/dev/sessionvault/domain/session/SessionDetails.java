@@ -24,6 +24,28 @@ public record SessionDetails(
     Map<String, Object> state,
     Set<String> tags,
     Integer schemaVersion) {
+  public SessionDetails withStatus(SessionStatus initial) {
+    return new SessionDetails(
+        externalId,
+        name,
+        summary,
+        type,
+        agent,
+        environment,
+        model,
+        projectId,
+        component,
+        projectPath,
+        gitBranch,
+        initial,
+        config,
+        llmConfig,
+        metadata,
+        state,
+        tags,
+        schemaVersion);
+  }
+
   public SessionDetails withProjectId(UUID project) {
     return new SessionDetails(
         externalId,

@@ -21,6 +21,9 @@ public interface SessionRepository {
 
   Optional<UUID> findIdByExternalId(UUID accountId, String externalId);
 
+  /** Whether any account holds a session with this id (an import must not reuse it). */
+  boolean idTaken(UUID id);
+
   Page<Session> list(UUID accountId, SessionCriteria criteria, SessionSort sort, PageRequest page);
 
   /** Writes pending changes now, so that the session's version (its ETag) reflects them. */

@@ -51,6 +51,14 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
+  public boolean idTaken(UUID id) {
+    return em.createQuery("select count(s) from Session s where s.id = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
   public Optional<UUID> findIdByExternalId(UUID accountId, String externalId) {
     return em.createQuery(
             "select s.id from Session s where s.accountId = :account and s.origin.externalId = :externalId",

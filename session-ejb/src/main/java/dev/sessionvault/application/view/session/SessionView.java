@@ -17,6 +17,8 @@ public record SessionView(
     String environment,
     String model,
     UUID projectId,
+    UUID parentId,
+    Long forkedAtSeq,
     String component,
     String projectPath,
     String gitBranch,

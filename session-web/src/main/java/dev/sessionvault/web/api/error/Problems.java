@@ -53,6 +53,9 @@ public final class Problems {
   }
 
   private static JsonValue member(Object value) {
+    if (value instanceof JsonValue json) {
+      return json;
+    }
     if (value instanceof Collection<?> values) {
       JsonArrayBuilder array = Json.createArrayBuilder();
       values.forEach(element -> array.add(String.valueOf(element)));

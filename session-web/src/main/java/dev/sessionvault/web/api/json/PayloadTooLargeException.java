@@ -11,7 +11,8 @@ public class PayloadTooLargeException extends ClientErrorException {
     super(
         "the request body is larger than "
             + limit
-            + " bytes (the limit is set by SESSIONVAULT_MAX_REQUEST_BYTES); split message batches",
+            + " bytes (the limit is set by SESSIONVAULT_MAX_REQUEST_BYTES, for imports by"
+            + " SESSIONVAULT_IMPORT_MAX_BYTES); split it into smaller requests",
         Response.Status.REQUEST_ENTITY_TOO_LARGE);
   }
 }

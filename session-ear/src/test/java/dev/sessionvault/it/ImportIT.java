@@ -1,0 +1,241 @@
+package dev.sessionvault.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.Credentials;
+import dev.sessionvault.it.support.EndToEndTest;
+import dev.sessionvault.it.support.Fixtures;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Sessions coming in: canonical JSON, arrays, JSON lines; conflicts, failures, isolation. */
+class ImportIT extends EndToEndTest {
+  /** What an import may change: the row version and the import's own note in metadata. */
+  private static final Set<String> CHANGED_BY_IMPORT = Set.of("version", "metadata");
+
+  private static JsonObject without(JsonObject object, Set<String> names) {
+    var copy = Json.createObjectBuilder(object);
+    names.forEach(copy::remove);
+    return copy.build();
+  }
+
+  private static List<JsonObject> partsWithoutIds(String path) {
+    return Api.get(path + "?limit=1000").expect(200).items().getValuesAs(JsonObject.class).stream()
+        .map(part -> without(part, Set.of("id", "sessionId")))
+        .toList();
+  }
+
+  /** Everything a user sees of a session, except what an import itself changes. */
+  private static JsonObject snapshot(String id) {
+    return Json.createObjectBuilder()
+        .add("session", without(Api.get("/sessions/" + id).expect(200).json(), CHANGED_BY_IMPORT))
+        .add("messages", Json.createArrayBuilder(partsWithoutIds("/sessions/" + id + "/messages")))
+        .add("todos", Api.get("/sessions/" + id + "/todos").expect(200).json())
+        .add(
+            "interactions",
+            Json.createArrayBuilder(partsWithoutIds("/sessions/" + id + "/interactions")))
+        .build();
+  }
+
+  private static JsonObject importBody(String body, String query) {
+    return Api.post("/imports" + query, body).expect(201).json();
+  }
+
+  @Test
+  void anExportedSessionComesBackExactlyUnderItsOwnId() {
+    for (String format : List.of("json", "jsonl")) {
+      String id = ExportIT.richSession();
+      JsonObject before = snapshot(id);
+      String exported = Api.get("/sessions/" + id + "/export?format=" + format).expect(200).body();
+      Api.delete("/sessions/" + id).expect(204);
+      JsonObject report = importBody(exported, "");
+      assertEquals(1, report.getInt("imported"), report.toString());
+      JsonObject result = report.getJsonArray("sessions").getJsonObject(0);
+      assertEquals(id, result.getString("id"), "a free id is kept: " + report);
+      assertEquals("imported", result.getString("outcome"));
+      assertEquals(before, snapshot(id), format);
+      JsonObject imported =
+          Api.get("/sessions/" + id)
+              .expect(200)
+              .json()
+              .getJsonObject("metadata")
+              .getJsonObject("import");
+      assertEquals(format, imported.getString("sourceFormat"));
+      assertEquals(4, imported.getInt("sourceVersion"));
+      assertTrue(imported.containsKey("importedAt"));
+      assertEquals(
+          "APP-1", Api.get("/sessions/" + id).json().getJsonObject("metadata").getString("ticket"));
+    }
+  }
+
+  @Test
+  void aTakenIdGetsANewOneAndTheReportMapsIt() {
+    String id = ExportIT.richSession();
+    String exported = Api.get("/sessions/" + id + "/export").expect(200).body();
+    JsonObject result = importBody(exported, "").getJsonArray("sessions").getJsonObject(0);
+    assertEquals(id, result.getString("originalId"));
+    String copy = result.getString("id");
+    assertNotEquals(id, copy);
+    assertTrue(result.getJsonArray("warnings").toString().contains("taken"), result.toString());
+    assertEquals(
+        without(snapshot(id).getJsonObject("session"), Set.of("id")),
+        without(snapshot(copy).getJsonObject("session"), Set.of("id")));
+    assertEquals(snapshot(id).getJsonArray("messages"), snapshot(copy).getJsonArray("messages"));
+  }
+
+  @Test
+  void skipLeavesTheStoredSessionAndReplaceNeedsAnAdmin() {
+    String id = ExportIT.richSession();
+    String exported = Api.get("/sessions/" + id + "/export").expect(200).body();
+    JsonObject skipped = Api.post("/imports?onConflict=skip", exported).expect(200).json();
+    assertEquals(1, skipped.getInt("skipped"));
+    assertEquals(id, skipped.getJsonArray("sessions").getJsonObject(0).getString("id"));
+    String member = Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "import member", "member");
+    Api.post("/imports?onConflict=replace", exported, "Authorization", Credentials.bearer(member))
+        .problem(403);
+    Api.patch("/sessions/" + id, "{\"name\":\"changed after the export\"}").expect(200);
+    JsonObject replaced = Api.post("/imports?onConflict=replace", exported).expect(201).json();
+    JsonObject result = replaced.getJsonArray("sessions").getJsonObject(0);
+    assertEquals("replaced", result.getString("outcome"), replaced.toString());
+    assertEquals(id, result.getString("id"));
+    assertEquals("Fix the login <b>bug</b>", Api.get("/sessions/" + id).json().getString("name"));
+    Api.post("/imports?onConflict=sometimes", exported).problem(400);
+  }
+
+  @Test
+  void oneBadSessionFailsAloneAndLeavesNothingBehind() {
+    String tag = Fixtures.uniqueTag();
+    String good = document(tag, "user", "first");
+    String bad = document(tag, "wizard", "second");
+    JsonObject report = importBody("[" + good + "," + bad + "]", "");
+    assertEquals(1, report.getInt("imported"));
+    assertEquals(1, report.getInt("failed"));
+    JsonObject failed = report.getJsonArray("sessions").getJsonObject(1);
+    assertEquals("/1", failed.getString("source"));
+    assertEquals(400, failed.getInt("status"));
+    JsonObject error = failed.getJsonArray("errors").getJsonObject(0);
+    assertEquals("/1/messages/1/role", error.getString("field"), failed.toString());
+    assertTrue(error.getString("message").contains("user"), error.toString());
+    JsonArray stored = Api.get("/sessions?tag=" + tag).expect(200).items();
+    assertEquals(1, stored.size(), "nothing of the failed session was kept: " + stored);
+    assertEquals(2, stored.getJsonObject(0).getInt("messageCount"));
+  }
+
+  @Test
+  void brokenBodiesAreRefusedWithThePlaceOfTheProblem() {
+    String tag = Fixtures.uniqueTag();
+    String document = document(tag, "user", "whole");
+    JsonObject truncated =
+        Api.post("/imports", document.substring(0, document.length() / 2)).problem(400);
+    assertTrue(truncated.toString().contains("malformed JSON"), truncated.toString());
+    JsonObject future =
+        Api.post("/imports", document.replace("\"schemaVersion\":4", "\"schemaVersion\":99"))
+            .problem(422);
+    assertTrue(future.toString().contains("supported schema versions"), future.toString());
+    Api.post("/imports", "").problem(400);
+    Api.post("/imports?format=xml", document).problem(400);
+    String lines =
+        "{\"type\":\"session\",\"schemaVersion\":4,\"session\":{\"agent\":\"aider\",\"tags\":[\""
+            + tag
+            + "\"]}}\n{\"type\":\"message\",\"role\":\"user\",\"content\":\"ok\"}\n"
+            + "{\"type\":\"message\",\"role\":\"robot\",\"content\":\"bad\"}\n{\"type\":\"end\"}\n";
+    JsonObject problem = Api.post("/imports", lines).problem(400);
+    assertTrue(problem.toString().contains("\"line 3/role\""), problem.toString());
+    JsonObject cut =
+        Api.post(
+                "/imports",
+                lines.substring(0, lines.indexOf("{\"type\":\"end")).replace("robot", "user"))
+            .problem(400);
+    assertTrue(cut.toString().contains("truncated"), cut.toString());
+    assertEquals(0, Api.get("/sessions?tag=" + tag).expect(200).items().size());
+  }
+
+  @Test
+  void aBodyOverTheImportLimitIs413AndImportsNothing() {
+    String tag = Fixtures.uniqueTag();
+    String one = document(tag, "user", "x".repeat(900_000));
+    String body = "[" + String.join(",", java.util.Collections.nCopies(10, one)) + "]";
+    JsonObject problem = Api.post("/imports", body).problem(413);
+    assertTrue(
+        problem.getString("detail").contains("SESSIONVAULT_IMPORT_MAX_BYTES"), problem.toString());
+    assertEquals(0, Api.get("/sessions?tag=" + tag).expect(200).items().size());
+  }
+
+  @Test
+  void importedSessionsAreSearchable() {
+    String word = "imported" + UUID.randomUUID().toString().replace("-", "");
+    importBody(document(Fixtures.uniqueTag(), "user", "look for " + word), "");
+    JsonObject found = Api.get("/search?q=" + word).expect(200).json();
+    assertEquals(1, found.getInt("total"), found.toString());
+  }
+
+  @Test
+  void anImportCannotReachAnotherAccount() {
+    UUID other = Credentials.createAccount("import-other");
+    String otherKey = Credentials.createKey(other, "other admin", "admin");
+    String foreign =
+        Api.post(
+                "/sessions", "{\"agent\":\"aider\"}", "Authorization", Credentials.bearer(otherKey))
+            .expect(201)
+            .json()
+            .getString("id");
+    String project =
+        Api.post(
+                "/projects",
+                "{\"key\":\"imp"
+                    + UUID.randomUUID().toString().substring(0, 6)
+                    + "\",\"name\":\"p\"}",
+                "Authorization",
+                Credentials.bearer(otherKey))
+            .expect(201)
+            .json()
+            .getString("id");
+    String document =
+        "{\"schemaVersion\":4,\"session\":{\"id\":\""
+            + foreign
+            + "\",\"agent\":\"aider\","
+            + "\"projectId\":\""
+            + project
+            + "\"},\"messages\":[]}";
+    JsonObject replace = Api.post("/imports?onConflict=replace", document).problem(404);
+    assertTrue(replace.toString().contains("sessions"), replace.toString());
+    JsonObject result = importBody(document, "").getJsonArray("sessions").getJsonObject(0);
+    assertNotEquals(foreign, result.getString("id"));
+    JsonObject mine = Api.get("/sessions/" + result.getString("id")).expect(200).json();
+    assertEquals(JsonValue.NULL, mine.get("projectId"), "another account's project is not linked");
+    assertTrue(
+        result.getJsonArray("warnings").toString().contains("does not exist"), result.toString());
+    Api.get("/sessions/" + foreign, "Authorization", Credentials.bearer(otherKey)).expect(200);
+    String viewer = Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "import viewer", "viewer");
+    Api.post("/imports", document, "Authorization", Credentials.bearer(viewer)).problem(403);
+  }
+
+  /** A minimal canonical document with a user and an assistant message. */
+  static String document(String tag, String secondRole, String text) {
+    return Json.createObjectBuilder()
+        .add("schemaVersion", 4)
+        .add(
+            "session",
+            Json.createObjectBuilder()
+                .add("agent", "aider")
+                .add("tags", Json.createArrayBuilder().add(tag))
+                .add("status", "completed")
+                .add("createdAt", "2025-01-02T03:04:05.123456Z"))
+        .add(
+            "messages",
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("role", "user").add("content", text))
+                .add(Json.createObjectBuilder().add("role", secondRole).add("content", "reply")))
+        .build()
+        .toString();
+  }
+}

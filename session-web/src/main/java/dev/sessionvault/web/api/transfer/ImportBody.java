@@ -1,0 +1,168 @@
+package dev.sessionvault.web.api.transfer;
+
+import dev.sessionvault.application.transfer.ImportItem;
+import dev.sessionvault.application.transfer.UnreadableSession;
+import dev.sessionvault.domain.shared.FieldError;
+import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.web.api.json.JsonText;
+import dev.sessionvault.web.api.json.PayloadTooLargeException;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * An import request's body as the sessions it holds, whatever its format: one canonical document, a
+ * JSON array of them, or JSON lines. The format is told from the content ({@code format} forces
+ * it). Documents are parsed one at a time as the importer asks for them, so the body never sits in
+ * memory whole.
+ */
+final class ImportBody {
+  /** Bytes looked at to tell JSON lines from JSON: a JSON lines header is one line. */
+  private static final int SNIFF = 1 << 20;
+
+  private ImportBody() {}
+
+  static Iterator<ImportItem> sessions(InputStream body, long maxBytes, String format) {
+    BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
+    byte[] head;
+    try {
+      in.mark(SNIFF);
+      head = in.readNBytes(SNIFF);
+      in.reset();
+    } catch (IOException e) {
+      throw JsonText.unreadable(e, "");
+    }
+    String start = new String(head, StandardCharsets.UTF_8).stripLeading().replace("\uFEFF", "");
+    if (start.isEmpty()) {
+      throw new ValidationException(
+          "", "a body is required: a session document, an array of them, or JSON lines");
+    }
+    String chosen = format == null ? detect(head, start) : format;
+    return switch (chosen) {
+      case "jsonl" -> new JsonLinesSessions(new BufferedReader(JsonText.utf8(in, maxBytes)));
+      case "json" -> new JsonDocuments(JsonText.parser(JsonText.utf8(in, maxBytes)));
+      case "zip" ->
+          throw new ValidationException(
+              "",
+              "ZIP backups cannot be imported yet; send the canonical JSON documents or JSON lines");
+      default -> throw new ValidationException("format", "must be one of: json, jsonl, zip");
+    };
+  }
+
+  private static String detect(byte[] head, String start) {
+    if (head.length > 1 && head[0] == 'P' && head[1] == 'K') {
+      return "zip";
+    }
+    int newline = start.indexOf('\n');
+    if (start.startsWith("{") && newline > 0 && isHeader(start.substring(0, newline))) {
+      return "jsonl";
+    }
+    return "json";
+  }
+
+  private static boolean isHeader(String line) {
+    try (JsonParser parser = JsonText.parser(new StringReader(line))) {
+      parser.next();
+      return "session".equals(parser.getObject().getString("type", null));
+    } catch (RuntimeException notAWholeObject) {
+      return false;
+    }
+  }
+
+  /** The documents of a JSON body: the one it is, or each element of the array it is. */
+  private static final class JsonDocuments implements Iterator<ImportItem> {
+    private final JsonParser parser;
+    private boolean array;
+    private boolean started;
+    private boolean done;
+    private int index;
+    private ImportItem next;
+
+    JsonDocuments(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !done) {
+        next = read().orElse(null);
+      }
+      return next != null;
+    }
+
+    @Override
+    public ImportItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ImportItem item = next;
+      next = null;
+      return item;
+    }
+
+    private Optional<ImportItem> read() {
+      String at = array ? "/" + index : "";
+      try {
+        if (!started) {
+          started = true;
+          Event first = parser.next();
+          array = first == Event.START_ARRAY;
+          if (array) {
+            return read();
+          }
+          done = true;
+          jakarta.json.JsonValue value = parser.getValue();
+          if (parser.hasNext()) {
+            throw new ValidationException(
+                "", "unexpected content after the JSON document; send an array of documents");
+          }
+          return Optional.of(document(value, ""));
+        }
+        if (!array) {
+          return Optional.empty();
+        }
+        Event event = parser.next();
+        if (event == Event.END_ARRAY) {
+          done = true;
+          if (parser.hasNext()) {
+            throw new ValidationException("", "unexpected content after the JSON array");
+          }
+          return Optional.empty();
+        }
+        return Optional.of(document(parser.getValue(), "/" + index++));
+      } catch (ValidationException e) {
+        done = true;
+        return Optional.of(new UnreadableSession(at, null, 400, e.errors()));
+      } catch (PayloadTooLargeException e) {
+        done = true;
+        return Optional.of(
+            new UnreadableSession(at, null, 413, List.of(new FieldError(at, e.getMessage()))));
+      } catch (RuntimeException e) {
+        done = true; // the rest of a malformed body cannot be read
+        ValidationException malformed = JsonText.malformed(e, at);
+        if (malformed == null) {
+          throw e;
+        }
+        return Optional.of(new UnreadableSession(at, null, 400, malformed.errors()));
+      }
+    }
+
+    private ImportItem document(jakarta.json.JsonValue value, String at) {
+      if (!(value instanceof JsonObject document)) {
+        return new UnreadableSession(
+            at, null, 400, List.of(new FieldError(at, "must be a session document (an object)")));
+      }
+      return SessionDocuments.read(document, at);
+    }
+  }
+}

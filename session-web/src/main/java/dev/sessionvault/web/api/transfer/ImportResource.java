@@ -1,0 +1,64 @@
+package dev.sessionvault.web.api.transfer;
+
+import dev.sessionvault.application.transfer.ImportReport;
+import dev.sessionvault.application.transfer.ImportService;
+import dev.sessionvault.application.transfer.OnConflict;
+import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.web.api.json.PayloadTooLargeException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/imports")
+@RequestScoped
+@Tag(name = "Export and import", description = "Sessions as documents, in and out")
+public class ImportResource {
+  @Inject ImportService imports;
+
+  @Inject
+  @ConfigProperty(name = "sessionvault.import.max-bytes", defaultValue = "67108864")
+  long maxBytes;
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Import sessions: a canonical JSON document, a JSON array of them, or JSON lines"
+              + " (told from the content; format forces it). Each session all-or-nothing; the"
+              + " report maps original to new ids. 201 when any was imported, 200 when all were"
+              + " skipped; when none could be imported, the first failure's status")
+  public Response importSessions(
+      @QueryParam("format") String format,
+      @QueryParam("onConflict") String onConflict,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+      InputStream body) {
+    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
+      throw new PayloadTooLargeException(maxBytes);
+    }
+    OnConflict policy = OnConflict.parse(onConflict);
+    String forced =
+        format == null || format.isBlank() ? null : format.trim().toLowerCase(Locale.ROOT);
+    if (forced != null && !forced.matches("json|jsonl|zip")) {
+      throw new ValidationException("format", "must be one of: json, jsonl, zip");
+    }
+    ImportReport report = imports.importAll(policy, ImportBody.sessions(body, maxBytes, forced));
+    if (report.imported() > 0) {
+      return Response.status(Response.Status.CREATED).entity(report).build();
+    }
+    return Response.ok(report).build();
+  }
+}
