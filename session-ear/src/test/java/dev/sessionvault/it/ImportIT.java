@@ -171,6 +171,45 @@ class ImportIT extends EndToEndTest {
   }
 
   @Test
+  void documentsOfEarlierVersionsAreMigratedWithEveryFieldPlaced() throws Exception {
+    String v1 = resourceText("v1.json").replace("sess-2024-03-11-a7", UUID.randomUUID().toString());
+    String v2 =
+        resourceText("v2.json")
+            .replace("9f1c2d3e-4b5a-6c7d-8e9f-0a1b2c3d4e5f", UUID.randomUUID().toString());
+    String v3 = resourceText("v3.json").replace("codex-rollout-17", UUID.randomUUID().toString());
+    JsonObject report = importBody("[" + v1 + "," + v2 + "," + v3 + "]", "");
+    assertEquals(3, report.getInt("imported"), report.toString());
+    List<JsonObject> results = report.getJsonArray("sessions").getValuesAs(JsonObject.class);
+    assertTrue(results.get(0).getJsonArray("warnings").toString().contains("/config/theme"));
+    JsonObject fromV1 = Api.get("/sessions/" + results.get(0).getString("id")).expect(200).json();
+    assertEquals("Refactor the billing module", fromV1.getString("name"));
+    assertEquals("completed", fromV1.getString("status"));
+    assertEquals(4, fromV1.getInt("messageCount"));
+    assertEquals(1, fromV1.getInt("activeTodoCount"));
+    assertEquals(
+        1, fromV1.getJsonObject("metadata").getJsonObject("import").getInt("sourceVersion"));
+    assertEquals(
+        "dark",
+        fromV1.getJsonObject("metadata").getJsonObject("migration").getString("/config/theme"));
+    JsonObject fromV2 = Api.get("/sessions/" + results.get(1).getString("id")).expect(200).json();
+    assertEquals("Cart total rounding", fromV2.getString("summary"));
+    assertEquals("0.0421", fromV2.getJsonNumber("totalCostUsd").toString());
+    assertEquals(1200, fromV2.getInt("inputTokens"));
+    JsonObject assistant =
+        Api.get("/sessions/" + fromV2.getString("id") + "/messages/2").expect(200).json();
+    assertEquals("tool_use", assistant.getJsonArray("blocks").getJsonObject(2).getString("type"));
+    JsonObject fromV3 = Api.get("/sessions/" + results.get(2).getString("id")).expect(200).json();
+    assertEquals("idle", fromV3.getString("status"));
+    assertEquals("2025-09-01T08:29:00Z", fromV3.getString("lastActivityAt"));
+  }
+
+  private static String resourceText(String name) throws java.io.IOException {
+    try (var in = ImportIT.class.getResourceAsStream("/migration/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void importedSessionsAreSearchable() {
     String word = "imported" + UUID.randomUUID().toString().replace("-", "");
     importBody(document(Fixtures.uniqueTag(), "user", "look for " + word), "");

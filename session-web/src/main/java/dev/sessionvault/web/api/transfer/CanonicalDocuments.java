@@ -1,6 +1,5 @@
 package dev.sessionvault.web.api.transfer;
 
-import dev.sessionvault.application.transfer.ExportFormat;
 import dev.sessionvault.application.transfer.ImportItem;
 import dev.sessionvault.application.transfer.ImportedSession.ImportedTodo;
 import dev.sessionvault.application.transfer.UnreadableSession;
@@ -52,10 +51,6 @@ final class CanonicalDocuments {
     } catch (ValidationException e) {
       return new UnreadableSession(at, originalId, 400, e.errors());
     }
-  }
-
-  static int currentVersion() {
-    return ExportFormat.SCHEMA_VERSION;
   }
 
   private static JsonValue member(JsonObject document, String name, String at) {

@@ -1,28 +1,34 @@
 package dev.sessionvault.web.api.transfer;
 
-import dev.sessionvault.application.transfer.ExportFormat;
 import dev.sessionvault.application.transfer.ImportItem;
 import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.shared.FieldError;
+import dev.sessionvault.web.api.transfer.migration.MalformedDocumentException;
+import dev.sessionvault.web.api.transfer.migration.Migrated;
+import dev.sessionvault.web.api.transfer.migration.SchemaMigrations;
+import dev.sessionvault.web.api.transfer.migration.UnsupportedSchemaVersionException;
 import jakarta.json.JsonObject;
 import java.util.List;
 
-/** A session document of any supported version, brought to the current one and read. */
+/**
+ * A session document of any supported version (1 to 4), migrated to the current one and read. A
+ * problem found after migration is reported at its place in the migrated document.
+ */
 final class SessionDocuments {
   private SessionDocuments() {}
 
   static ImportItem read(JsonObject document, String at) {
-    int version = document.getInt("schemaVersion", 0);
-    if (version == ExportFormat.SCHEMA_VERSION) {
-      return CanonicalDocuments.read(document, at, "json", version, List.of());
+    Migrated migrated;
+    try {
+      migrated = SchemaMigrations.toCurrent(document);
+    } catch (UnsupportedSchemaVersionException e) {
+      String field = e.member().isEmpty() ? at : at + "/" + e.member();
+      return new UnreadableSession(at, null, 422, List.of(new FieldError(field, e.getMessage())));
+    } catch (MalformedDocumentException e) {
+      return new UnreadableSession(
+          at, null, 400, List.of(new FieldError(at + e.pointer(), e.getMessage())));
     }
-    return new UnreadableSession(
-        at,
-        null,
-        422,
-        List.of(
-            new FieldError(
-                at + "/schemaVersion",
-                "version " + version + " is not supported; supported schema versions: 4")));
+    return CanonicalDocuments.read(
+        migrated.document(), at, "json", migrated.sourceVersion(), migrated.warnings());
   }
 }

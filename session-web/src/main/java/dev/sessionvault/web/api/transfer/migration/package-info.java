@@ -1,0 +1,2 @@
+/** Older session documents brought to the current canonical format, one version at a time. */
+package dev.sessionvault.web.api.transfer.migration;
