@@ -219,14 +219,8 @@ class ImportIT extends EndToEndTest {
 
   @Test
   void anImportCannotReachAnotherAccount() {
-    UUID other = Credentials.createAccount("import-other");
-    String otherKey = Credentials.createKey(other, "other admin", "admin");
-    String foreign =
-        Api.post(
-                "/sessions", "{\"agent\":\"aider\"}", "Authorization", Credentials.bearer(otherKey))
-            .expect(201)
-            .json()
-            .getString("id");
+    String otherAdmin = Fixtures.adminOfAnotherAccount("import-other");
+    String foreign = Fixtures.createSessionAs(otherAdmin);
     String project =
         Api.post(
                 "/projects",
@@ -234,7 +228,7 @@ class ImportIT extends EndToEndTest {
                     + UUID.randomUUID().toString().substring(0, 6)
                     + "\",\"name\":\"p\"}",
                 "Authorization",
-                Credentials.bearer(otherKey))
+                otherAdmin)
             .expect(201)
             .json()
             .getString("id");
@@ -253,7 +247,7 @@ class ImportIT extends EndToEndTest {
     assertEquals(JsonValue.NULL, mine.get("projectId"), "another account's project is not linked");
     assertTrue(
         result.getJsonArray("warnings").toString().contains("does not exist"), result.toString());
-    Api.get("/sessions/" + foreign, "Authorization", Credentials.bearer(otherKey)).expect(200);
+    Api.get("/sessions/" + foreign, "Authorization", otherAdmin).expect(200);
     String viewer = Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "import viewer", "viewer");
     Api.post("/imports", document, "Authorization", Credentials.bearer(viewer)).problem(403);
   }

@@ -102,6 +102,40 @@ public final class Api {
   }
 
   /**
+   * Sends bytes and reads bytes (a ZIP backup, out or in), with the suite's admin key unless the
+   * headers give an {@code Authorization}.
+   */
+  public static HttpResponse<byte[]> bytes(
+      String method, String path, byte[] body, String... headers) {
+    URI uri = URI.create(path.startsWith("http") ? path : BASE + path);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
+    boolean authorization = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      authorization |= headers[i].equalsIgnoreCase("Authorization");
+      request.header(headers[i], headers[i + 1]);
+    }
+    if (!authorization) {
+      request.header("Authorization", Credentials.bearer(Credentials.defaultAdminKey()));
+    }
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      HttpResponse<byte[]> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertTrue(response.statusCode() < 500, () -> "server error: " + method + " " + uri);
+      return response;
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + uri + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * Waits until every committed change is searchable, as a client that must find its own writes
    * does: the index follows the database within a moment ({@code GET /admin/index}). Returns at
    * once while a rebuild runs (search answers 503 then).

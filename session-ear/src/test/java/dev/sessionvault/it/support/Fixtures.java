@@ -29,6 +29,20 @@ public final class Fixtures {
     return createSession(session("claude_code"));
   }
 
+  /** An admin key of a new account of its own: another tenant, for isolation checks. */
+  public static String adminOfAnotherAccount(String name) {
+    UUID other = Credentials.createAccount(name);
+    return Credentials.bearer(Credentials.createKey(other, name + " admin", "admin"));
+  }
+
+  /** Creates a session with the given credentials; returns its id. */
+  public static String createSessionAs(String authorization) {
+    return Api.post("/sessions", "{\"agent\":\"aider\"}", "Authorization", authorization)
+        .expect(201)
+        .json()
+        .getString("id");
+  }
+
   public static JsonObject message(String role, String content) {
     return Json.createObjectBuilder().add("role", role).add("content", content).build();
   }

@@ -1,6 +1,7 @@
 package dev.sessionvault.application.transfer;
 
 import dev.sessionvault.application.view.session.SessionView;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.OutputStream;
 import java.util.UUID;
@@ -20,4 +21,13 @@ public interface ExportService {
    */
   ExportSummary export(
       @NotNull UUID sessionId, @NotNull ExportFormat format, @NotNull OutputStream out);
+
+  /**
+   * Checks that the caller may take this backup and that every session it names is in reach: fails
+   * (denied, not found) before anything is streamed.
+   */
+  void checkBackup(@NotNull @Valid BackupSelection selection);
+
+  /** Streams the backup archive of the selected sessions, each as it was when it was reached. */
+  ExportSummary backup(@NotNull @Valid BackupSelection selection, @NotNull OutputStream out);
 }

@@ -1,5 +1,6 @@
 package dev.sessionvault.infrastructure.transfer;
 
+import dev.sessionvault.application.transfer.BackupArchive;
 import dev.sessionvault.application.transfer.ExportFormat;
 import dev.sessionvault.application.transfer.SessionDocumentFormats;
 import dev.sessionvault.application.transfer.SessionDocumentWriter;
@@ -33,5 +34,10 @@ public class DocumentFormats implements SessionDocumentFormats {
       case MARKDOWN -> new MarkdownWriter(text, exportedAt);
       case HTML -> new HtmlWriter(text, exportedAt);
     };
+  }
+
+  @Override
+  public BackupArchive openBackup(OutputStream out) {
+    return new ZipBackupWriter(out, Timestamps.now().toString());
   }
 }

@@ -118,6 +118,11 @@ public class ExportRedaction {
       return counts.total();
     }
 
+    /** Adds this run's counts to a total over several sessions. */
+    public void addTo(RedactionCounts total) {
+      total.addAll(counts);
+    }
+
     private String text(String value) {
       return value == null ? null : redactor.redact(value, counts);
     }

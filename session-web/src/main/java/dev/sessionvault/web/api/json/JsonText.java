@@ -47,6 +47,11 @@ public final class JsonText {
             .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
+  /** The body as bytes, failing past {@code maxBytes} (413). */
+  public static InputStream limited(InputStream body, long maxBytes) {
+    return new LimitedInputStream(body, maxBytes);
+  }
+
   /** A parser of text whose nesting and numbers are kept within what the API reads. */
   public static JsonParser parser(Reader text) {
     return PARSERS.createParser(new JsonLimits(text));

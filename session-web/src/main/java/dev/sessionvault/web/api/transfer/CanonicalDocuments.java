@@ -18,11 +18,17 @@ final class CanonicalDocuments {
   private CanonicalDocuments() {}
 
   /**
-   * The session a document holds, or why it cannot be read; {@code at} is the document's pointer in
-   * the request ("" for a body of one document).
+   * The session a document holds, or why it cannot be read; {@code source} is where the document is
+   * in the request, {@code at} the pointer its problems are reported under ("" for a body of one
+   * document, {@code /3} in an array, {@code name#} in a ZIP).
    */
   static ImportItem read(
-      JsonObject document, String at, String format, int sourceVersion, List<String> warnings) {
+      JsonObject document,
+      String source,
+      String at,
+      String format,
+      int sourceVersion,
+      List<String> warnings) {
     String originalId = null;
     try {
       JsonObject session =
@@ -36,7 +42,7 @@ final class CanonicalDocuments {
         todos.add(CanonicalSessions.todo(todoArray.get(i), at + "/todos/" + i));
       }
       return CanonicalSessions.imported(
-          at,
+          source,
           session,
           sessionAt,
           lazily(array(document, "messages", at), at + "/messages", CanonicalSessions::message),
@@ -49,7 +55,7 @@ final class CanonicalDocuments {
           sourceVersion,
           warnings);
     } catch (ValidationException e) {
-      return new UnreadableSession(at, originalId, 400, e.errors());
+      return new UnreadableSession(source, originalId, 400, e.errors());
     }
   }
 

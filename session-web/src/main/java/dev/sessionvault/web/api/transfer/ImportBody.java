@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -30,9 +32,12 @@ final class ImportBody {
   /** Bytes looked at to tell JSON lines from JSON: a JSON lines header is one line. */
   private static final int SNIFF = 1 << 20;
 
+  /** A backup may unpack to this many times the largest body (its documents compress well). */
+  private static final long UNPACKED_TIMES = 20;
+
   private ImportBody() {}
 
-  static Iterator<ImportItem> sessions(InputStream body, long maxBytes, String format) {
+  static ImportItems sessions(InputStream body, long maxBytes, String format) {
     BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
     byte[] head;
     try {
@@ -51,12 +56,29 @@ final class ImportBody {
     return switch (chosen) {
       case "jsonl" -> new JsonLinesSessions(new BufferedReader(JsonText.utf8(in, maxBytes)));
       case "json" -> new JsonDocuments(JsonText.parser(JsonText.utf8(in, maxBytes)));
-      case "zip" ->
-          throw new ValidationException(
-              "",
-              "ZIP backups cannot be imported yet; send the canonical JSON documents or JSON lines");
+      case "zip" -> ZipSessions.open(spool(in, maxBytes), maxBytes, UNPACKED_TIMES * maxBytes);
       default -> throw new ValidationException("format", "must be one of: json, jsonl, zip");
     };
+  }
+
+  /** The body copied to a temporary file: a ZIP's directory is at its end. */
+  private static Path spool(InputStream body, long maxBytes) {
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("session-vault-import-", ".zip");
+      try (InputStream limited = JsonText.limited(body, maxBytes)) {
+        Files.copy(limited, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return copy;
+    } catch (IOException | RuntimeException e) {
+      if (copy != null) {
+        copy.toFile().delete();
+      }
+      if (e instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw JsonText.unreadable(e, "");
+    }
   }
 
   private static String detect(byte[] head, String start) {
@@ -80,7 +102,7 @@ final class ImportBody {
   }
 
   /** The documents of a JSON body: the one it is, or each element of the array it is. */
-  private static final class JsonDocuments implements Iterator<ImportItem> {
+  private static final class JsonDocuments implements ImportItems {
     private final JsonParser parser;
     private boolean array;
     private boolean started;
@@ -162,7 +184,7 @@ final class ImportBody {
         return new UnreadableSession(
             at, null, 400, List.of(new FieldError(at, "must be a session document (an object)")));
       }
-      return SessionDocuments.read(document, at);
+      return SessionDocuments.read(document, at, at);
     }
   }
 }

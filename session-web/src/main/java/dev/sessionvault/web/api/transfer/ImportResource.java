@@ -38,7 +38,7 @@ public class ImportResource {
   @Operation(
       summary =
           "Import sessions: a canonical JSON document, a JSON array of them, or JSON lines"
-              + " (told from the content; format forces it). Each session all-or-nothing; the"
+              + " or a backup ZIP (told from the content; format forces it). Each session all-or-nothing; the"
               + " report maps original to new ids. 201 when any was imported, 200 when all were"
               + " skipped; when none could be imported, the first failure's status")
   public Response importSessions(
@@ -55,7 +55,10 @@ public class ImportResource {
     if (forced != null && !forced.matches("json|jsonl|zip")) {
       throw new ValidationException("format", "must be one of: json, jsonl, zip");
     }
-    ImportReport report = imports.importAll(policy, ImportBody.sessions(body, maxBytes, forced));
+    ImportReport report;
+    try (ImportItems items = ImportBody.sessions(body, maxBytes, forced)) {
+      report = imports.importAll(policy, items);
+    }
     if (report.imported() > 0) {
       return Response.status(Response.Status.CREATED).entity(report).build();
     }

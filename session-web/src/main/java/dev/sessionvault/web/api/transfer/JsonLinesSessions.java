@@ -27,7 +27,7 @@ import java.util.NoSuchElementException;
  * the importer as they are read, so a session of any length streams. Problems are reported as
  * {@code line N} and the pointer within that line's record.
  */
-final class JsonLinesSessions implements Iterator<ImportItem> {
+final class JsonLinesSessions implements ImportItems {
   private final BufferedReader lines;
   private long lineNumber;
   private Line pending;

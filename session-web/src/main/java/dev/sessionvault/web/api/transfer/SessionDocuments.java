@@ -17,18 +17,23 @@ import java.util.List;
 final class SessionDocuments {
   private SessionDocuments() {}
 
-  static ImportItem read(JsonObject document, String at) {
+  /**
+   * The session of a document that is {@code source} in the request ({@code /3}, a ZIP entry's
+   * name); its problems are reported under {@code at} ({@code /3}, {@code name#}).
+   */
+  static ImportItem read(JsonObject document, String source, String at) {
     Migrated migrated;
     try {
       migrated = SchemaMigrations.toCurrent(document);
     } catch (UnsupportedSchemaVersionException e) {
       String field = e.member().isEmpty() ? at : at + "/" + e.member();
-      return new UnreadableSession(at, null, 422, List.of(new FieldError(field, e.getMessage())));
+      return new UnreadableSession(
+          source, null, 422, List.of(new FieldError(field, e.getMessage())));
     } catch (MalformedDocumentException e) {
       return new UnreadableSession(
-          at, null, 400, List.of(new FieldError(at + e.pointer(), e.getMessage())));
+          source, null, 400, List.of(new FieldError(at + e.pointer(), e.getMessage())));
     }
     return CanonicalDocuments.read(
-        migrated.document(), at, "json", migrated.sourceVersion(), migrated.warnings());
+        migrated.document(), source, at, "json", migrated.sourceVersion(), migrated.warnings());
   }
 }
