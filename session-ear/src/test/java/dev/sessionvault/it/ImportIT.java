@@ -1,5 +1,6 @@
 package dev.sessionvault.it;
 
+import static dev.sessionvault.it.support.Fixtures.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /** Sessions coming in: canonical JSON, arrays, JSON lines; conflicts, failures, isolation. */
 class ImportIT extends EndToEndTest {
-  /** What an import may change: the row version and the import's own note in metadata. */
-  private static final Set<String> CHANGED_BY_IMPORT = Set.of("version", "metadata");
+  /** What an import changes: the row version (and it adds metadata.import). */
+  private static final Set<String> CHANGED_BY_IMPORT = Set.of("version");
 
-  private static JsonObject without(JsonObject object, Set<String> names) {
+  static JsonObject without(JsonObject object, Set<String> names) {
     var copy = Json.createObjectBuilder(object);
     names.forEach(copy::remove);
     return copy.build();
@@ -34,10 +35,14 @@ class ImportIT extends EndToEndTest {
         .toList();
   }
 
-  /** Everything a user sees of a session, except what an import itself changes. */
-  private static JsonObject snapshot(String id) {
+  /** Everything a user sees of a session, except what an import itself adds or changes. */
+  static JsonObject snapshot(String id) {
+    JsonObject session = Api.get("/sessions/" + id).expect(200).json();
+    JsonObject metadata = without(session.getJsonObject("metadata"), Set.of("import"));
     return Json.createObjectBuilder()
-        .add("session", without(Api.get("/sessions/" + id).expect(200).json(), CHANGED_BY_IMPORT))
+        .add(
+            "session",
+            Json.createObjectBuilder(without(session, CHANGED_BY_IMPORT)).add("metadata", metadata))
         .add("messages", Json.createArrayBuilder(partsWithoutIds("/sessions/" + id + "/messages")))
         .add("todos", Api.get("/sessions/" + id + "/todos").expect(200).json())
         .add(
@@ -103,11 +108,23 @@ class ImportIT extends EndToEndTest {
     Api.post("/imports?onConflict=replace", exported, "Authorization", Credentials.bearer(member))
         .problem(403);
     Api.patch("/sessions/" + id, "{\"name\":\"changed after the export\"}").expect(200);
+
     JsonObject replaced = Api.post("/imports?onConflict=replace", exported).expect(201).json();
     JsonObject result = replaced.getJsonArray("sessions").getJsonObject(0);
     assertEquals("replaced", result.getString("outcome"), replaced.toString());
     assertEquals(id, result.getString("id"));
     assertEquals("Fix the login <b>bug</b>", Api.get("/sessions/" + id).json().getString("name"));
+    String open = Api.post("/sessions", "{\"agent\":\"aider\"}").expect(201).json().getString("id");
+    Api.post("/sessions/" + open + "/messages", message("user", "kept").toString()).expect(201);
+    String backup = Api.get("/sessions/" + open + "/export").expect(200).body();
+    String stale = "stale" + UUID.randomUUID().toString().replace("-", "");
+    Api.post("/sessions/" + open + "/messages", message("user", stale).toString()).expect(201);
+    Api.post("/imports?onConflict=replace", backup).expect(201);
+    assertEquals(1, Api.get("/sessions/" + open).json().getInt("messageCount"));
+    assertEquals(
+        0,
+        Api.get("/search?q=" + stale).expect(200).json().getInt("total"),
+        "the replaced session's messages are gone from the index too");
     Api.post("/imports?onConflict=sometimes", exported).problem(400);
   }
 

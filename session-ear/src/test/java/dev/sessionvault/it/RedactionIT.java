@@ -61,6 +61,75 @@ class RedactionIT extends EndToEndTest {
     }
   }
 
+  /** One secret of each built-in detector, as a tool or a person would write it. */
+  private static final List<String> ONE_OF_EACH =
+      List.of(
+          "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7r3Zq9\n-----END RSA PRIVATE KEY-----",
+          "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+          "sk-ant-api03-Zx8Yw7Vu6Ts5Rq4Po3Nm2Lk1Jh0Gf9Ed8Cb7A-AA",
+          "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z",
+          "AKIAIOSFODNN7EXAMPLE",
+          "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+          "ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8",
+          "glpat-Ab12Cd34Ef56Gh78Ij90",
+          "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOp",
+          "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
+          "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+          "Authorization: Bearer abc123def456ghi789",
+          "postgres://app:s3cr3tPw9@db.internal/app",
+          "DB_PASSWORD=correct-horse-battery");
+
+  /** The secret part of each: what must never be found again. */
+  private static final List<String> SECRET_PARTS =
+      List.of(
+          "MIIEpAIBAAKCAQEA7r3Zq9",
+          "dozjgNryP4J3jVmNHl0w5N",
+          "Zx8Yw7Vu6Ts5Rq4Po3Nm2Lk1Jh0Gf9Ed8Cb7A",
+          "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z",
+          "AKIAIOSFODNN7EXAMPLE",
+          "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+          "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8",
+          "Ab12Cd34Ef56Gh78Ij90",
+          "1234567890123-AbCdEfGhIjKlMnOp",
+          "SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
+          "4eC39HqLyjWDarjtT1zdp7dc",
+          "abc123def456ghi789",
+          "s3cr3tPw9",
+          "correct-horse-battery");
+
+  @Test
+  void noBuiltInKindOfSecretReachesTheDatabaseTheIndexOrAnExport() {
+    String word = "allkinds" + UUID.randomUUID().toString().replace("-", "");
+    String id = createSession().getString("id");
+    String text = word + "\n" + String.join("\n", ONE_OF_EACH);
+    Reply appended =
+        Api.post("/sessions/" + id + "/messages", message("assistant", text).toString());
+    assertEquals(201, appended.status(), appended.toString());
+    assertEquals(14, appended.header("Session-Vault-Redactions").split(", ").length);
+    List<String> answers = new java.util.ArrayList<>();
+    answers.add(Api.get("/sessions/" + id + "/messages").expect(200).body());
+    answers.add(Api.get("/search?q=" + word).expect(200).body());
+    for (String format : List.of("json", "jsonl", "markdown", "html")) {
+      answers.add(Api.get("/sessions/" + id + "/export?format=" + format).expect(200).body());
+    }
+    for (String secret : SECRET_PARTS) {
+      assertEquals(
+          0,
+          Api.get(
+                  "/search?q="
+                      + java.net.URLEncoder.encode(
+                          "\"" + secret + "\"", java.nio.charset.StandardCharsets.UTF_8))
+              .expect(200)
+              .json()
+              .getInt("total"),
+          secret);
+      for (String answer : answers) {
+        assertFalse(answer.contains(secret), secret + " in " + answer);
+      }
+    }
+    assertEquals(1, Api.get("/search?q=" + word).expect(200).json().getInt("total"));
+  }
+
   @Test
   void todosInteractionsAndSessionFieldsAreRedactedToo() {
     Reply created =

@@ -9,6 +9,7 @@ import dev.sessionvault.application.transfer.OnConflict;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.project.ProjectRepository;
 import dev.sessionvault.domain.redaction.RedactionCounts;
+import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionDetails;
 import dev.sessionvault.domain.session.SessionRepository;
@@ -44,6 +45,7 @@ public class SessionImporter {
   @Inject ProjectRepository projects;
   @Inject SessionParts parts;
   @Inject IngestRedaction redaction;
+  @Inject ConversationIndex index;
   @Resource SessionContext context;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -88,6 +90,7 @@ public class SessionImporter {
         if (existing.isPresent()) {
           Session replaced = existing.get();
           id = sameId.isPresent() || id == null || sessions.idTaken(id) ? replaced.id() : id;
+          index.removeSession(replaced.id());
           sessions.remove(replaced);
           sessions.flush(); // the new row may take the old one's id and externalId
           outcome = "replaced";
