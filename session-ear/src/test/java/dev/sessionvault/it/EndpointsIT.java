@@ -69,6 +69,7 @@ class EndpointsIT extends EndToEndTest {
           Map.entry("GET /sessions/{sessionId}/export", new Known(READERS, "?format=html", null)),
           Map.entry("POST /sessions/{sessionId}/fork", new Known(WRITERS, "?atSeq=1", null)),
           Map.entry("POST /exports", new Known(ADMINS, "?tag=WORD", null)),
+          Map.entry("GET /imports/{jobId}", new Known(WRITERS, "", null)),
           Map.entry(
               "POST /imports",
               new Known(
@@ -180,6 +181,7 @@ class EndpointsIT extends EndToEndTest {
     final String key;
     final String user;
     final String emptyAccount;
+    final String job;
 
     Resources(Endpoint endpoint, boolean needsEmptyAccount) {
       project =
@@ -207,6 +209,7 @@ class EndpointsIT extends EndToEndTest {
               ? Credentials.createMember(account, unique(), "viewer")
               : null;
       emptyAccount = needsEmptyAccount ? Credentials.createAccount("empty").toString() : null;
+      job = endpoint.template().contains("{jobId}") ? startImportJob() : null;
     }
 
     String path(Endpoint endpoint, boolean deletesTheAccount) {
@@ -219,6 +222,7 @@ class EndpointsIT extends EndToEndTest {
               case "sessionId" -> session;
               case "seq" -> "1";
               case "keyId" -> key;
+              case "jobId" -> job;
               case "userId" -> user;
               case "accountId" -> deletesTheAccount ? emptyAccount : account.toString();
               case "id" ->
@@ -259,6 +263,16 @@ class EndpointsIT extends EndToEndTest {
       }
       return identifiers;
     }
+  }
+
+  /** An import large enough to run as a background job (the test server's threshold: 1 MiB). */
+  private String startImportJob() {
+    String body =
+        "{\"schemaVersion\":4,\"session\":{\"agent\":\"aider\"},\"messages\":[{\"role\":\"user\","
+            + "\"content\":\""
+            + "x".repeat(1_100_000)
+            + "\"}]}";
+    return as(admin, "POST", "/imports", body).expect(202).json().getString("id");
   }
 
   private String unique() {

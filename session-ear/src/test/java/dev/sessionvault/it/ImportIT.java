@@ -9,6 +9,7 @@ import dev.sessionvault.it.support.Api;
 import dev.sessionvault.it.support.Credentials;
 import dev.sessionvault.it.support.EndToEndTest;
 import dev.sessionvault.it.support.Fixtures;
+import dev.sessionvault.it.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -224,6 +225,41 @@ class ImportIT extends EndToEndTest {
     try (var in = ImportIT.class.getResourceAsStream("/migration/" + name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
+  }
+
+  @Test
+  void aLargeBodyIsImportedByABackgroundJob() {
+    String tag = Fixtures.uniqueTag();
+    String body =
+        "["
+            + String.join(
+                ",",
+                java.util.Collections.nCopies(3, document(tag, "assistant", "x".repeat(500_000))))
+            + "]";
+    Reply accepted = Api.post("/imports", body).expect(202);
+    String location = accepted.header("Location");
+    JsonObject started = accepted.json();
+    assertEquals(Api.BASE + "/imports/" + started.getString("id"), location);
+    assertEquals(body.length(), started.getJsonNumber("bytesTotal").longValue());
+    JsonObject job = dev.sessionvault.it.support.ImportJobs.awaitEnd(location);
+    assertEquals("completed", job.getString("state"), job.toString());
+    assertEquals(3, job.getInt("sessionsRead"));
+    assertEquals(body.length(), job.getJsonNumber("bytesRead").longValue());
+    assertEquals(3, job.getJsonObject("report").getInt("imported"), job.toString());
+    assertEquals(3, Api.get("/sessions?tag=" + tag).expect(200).items().size());
+    String otherAdmin = Fixtures.adminOfAnotherAccount("job-other");
+    Api.get(location, "Authorization", otherAdmin).problem(404);
+    Api.get("/imports/" + UUID.randomUUID()).problem(404);
+    String viewer = Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "job viewer", "viewer");
+    Api.post("/imports", body, "Authorization", Credentials.bearer(viewer)).problem(403);
+    JsonObject broken =
+        dev.sessionvault.it.support.ImportJobs.awaitEnd(
+            Api.post("/imports", body.substring(0, body.length() - 100))
+                .expect(202)
+                .header("Location"));
+    assertEquals("completed", broken.getString("state"));
+    assertTrue(
+        broken.getJsonObject("report").toString().contains("malformed JSON"), broken.toString());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sessionvault.it.support.Api;
 import dev.sessionvault.it.support.EndToEndTest;
+import dev.sessionvault.it.support.ImportJobs;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -244,18 +245,10 @@ class RoundTripIT extends EndToEndTest {
       contentType = "application/json";
     }
     Api.delete("/sessions/" + id).expect(204);
-    HttpResponse<byte[]> imported =
-        Api.bytes("POST", "/imports", exported, "Content-Type", contentType);
-    String report = new String(imported.body(), StandardCharsets.UTF_8);
-    assertEquals(201, imported.statusCode(), report);
+    JsonObject report =
+        ImportJobs.report(Api.bytes("POST", "/imports", exported, "Content-Type", contentType));
     assertEquals(
-        id,
-        Json.createReader(new java.io.StringReader(report))
-            .readObject()
-            .getJsonArray("sessions")
-            .getJsonObject(0)
-            .getString("id"),
-        report);
+        id, report.getJsonArray("sessions").getJsonObject(0).getString("id"), report.toString());
   }
 
   @Test

@@ -62,7 +62,7 @@ final class ImportBody {
   }
 
   /** The body copied to a temporary file: a ZIP's directory is at its end. */
-  private static Path spool(InputStream body, long maxBytes) {
+  static Path spool(InputStream body, long maxBytes) {
     Path copy = null;
     try {
       copy = Files.createTempFile("session-vault-import-", ".zip");

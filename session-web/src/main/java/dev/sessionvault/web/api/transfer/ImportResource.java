@@ -1,21 +1,29 @@
 package dev.sessionvault.web.api.transfer;
 
+import dev.sessionvault.application.transfer.ImportJobService;
+import dev.sessionvault.application.transfer.ImportJobView;
 import dev.sessionvault.application.transfer.ImportReport;
 import dev.sessionvault.application.transfer.ImportService;
 import dev.sessionvault.application.transfer.OnConflict;
 import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.web.api.http.PathIds;
+import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.json.PayloadTooLargeException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Export and import", description = "Sessions as documents, in and out")
 public class ImportResource {
   @Inject ImportService imports;
+  @Inject ImportJobService jobs;
+  @Context UriInfo uri;
+
+  @Inject
+  @ConfigProperty(name = "sessionvault.import.async-bytes", defaultValue = "5242880")
+  long asyncBytes;
 
   @Inject
   @ConfigProperty(name = "sessionvault.import.max-bytes", defaultValue = "67108864")
@@ -55,6 +69,13 @@ public class ImportResource {
     if (forced != null && !forced.matches("json|jsonl|zip")) {
       throw new ValidationException("format", "must be one of: json, jsonl, zip");
     }
+    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > asyncBytes) {
+      // large: kept aside and imported in the background, the request answered at once
+      ImportJobView job = jobs.start(policy, spooled(ImportBody.spool(body, maxBytes), forced));
+      return Response.accepted(job)
+          .location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
+          .build();
+    }
     ImportReport report;
     try (ImportItems items = ImportBody.sessions(body, maxBytes, forced)) {
       report = imports.importAll(policy, items);
@@ -63,5 +84,24 @@ public class ImportResource {
       return Response.status(Response.Status.CREATED).entity(report).build();
     }
     return Response.ok(report).build();
+  }
+
+  @GET
+  @Path("{jobId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "An import running in the background: state, progress (sessions read, bytes read of"
+              + " the body) and, at the end, the report")
+  public ImportJobView job(@PathParam("jobId") String jobId) {
+    return jobs.get(PathIds.parse("import job", jobId));
+  }
+
+  private SpooledImport spooled(java.nio.file.Path copy, String format) {
+    try {
+      return new SpooledImport(copy, maxBytes, format);
+    } catch (java.io.IOException e) {
+      throw JsonText.unreadable(e, "");
+    }
   }
 }
