@@ -72,4 +72,22 @@ final class Members {
         });
     return others.build();
   }
+
+  /** The text a message of blocks shows: its text blocks, then the names of the tools it used. */
+  static String plainText(JsonArray blocks) {
+    List<String> parts = new ArrayList<>();
+    for (JsonValue block : blocks) {
+      if (block instanceof JsonObject b) {
+        String text = text(b, "text") != null ? text(b, "text") : text(b, "thinking");
+        if (text != null) {
+          parts.add(text);
+        } else if ("tool_use".equals(text(b, "type"))) {
+          parts.add(text(b, "name") + " " + object(b, "input"));
+        } else if (b.get("content") instanceof JsonString result) {
+          parts.add(result.getString());
+        }
+      }
+    }
+    return String.join("\n", parts);
+  }
 }

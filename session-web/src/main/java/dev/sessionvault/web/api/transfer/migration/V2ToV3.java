@@ -51,6 +51,7 @@ final class V2ToV3 implements MigrationStep {
         default -> session.keep(at, items.get(i));
       }
     }
+    session.metadataCost = metadata.get("total_cost");
     session.placeCost(messages);
     session.placeV1(v1);
     session.metadata(metadata, v2);
@@ -77,8 +78,11 @@ final class V2ToV3 implements MigrationStep {
     private boolean fromV1;
     private String model;
     private String status = "active";
+    private JsonValue metadataCost;
     private JsonValue resultCost;
     private JsonObject resultUsage;
+    private String resultAt;
+    private boolean systemSeen;
     private int lastAssistant = -1;
     private boolean anyTokens;
 
@@ -100,7 +104,7 @@ final class V2ToV3 implements MigrationStep {
       JsonValue content = data.get("content");
       if (content instanceof JsonArray list) {
         blocks.add(Integer.toString(index), list);
-        message.add("content", plainText(list));
+        message.add("content", Members.plainText(list));
       } else if (content instanceof JsonString text) {
         message.add("content", text);
       } else {
@@ -115,17 +119,27 @@ final class V2ToV3 implements MigrationStep {
       if (data.get("usage") instanceof JsonObject usage) {
         message.add("tokens", tokens(usage));
         anyTokens = true;
+      } else if (data.containsKey("usage")) {
+        keep(at + "/data/usage", data.get("usage"));
       }
       if ("assistant".equals(role)) {
         lastAssistant = index;
         model = model == null ? text(data, "model") : model;
       }
       Members.others(data, DATA_KNOWN).forEach((name, value) -> keep(at + "/data/" + name, value));
-      object(data, "v1").forEach((name, value) -> keep(at + "/data/v1/" + name, value));
+      // a v1 message's own members, under their place in the v1 document (one message each)
+      String v1At = "/conversation/" + at.substring(at.lastIndexOf('/') + 1);
+      object(data, "v1").forEach((name, value) -> keep(v1At + "/" + name, value));
       return message;
     }
 
+    /** The first system message describes the session; a later one is kept whole. */
     void system(JsonObject data, String at) {
+      if (systemSeen) {
+        data.forEach((name, value) -> keep(at + "/data/" + name, value));
+        return;
+      }
+      systemSeen = true;
       externalId = externalId == null ? text(data, "session_id") : externalId;
       model = text(data, "model") == null ? model : text(data, "model");
       put(fields, "projectPath", text(data, "cwd"));
@@ -133,10 +147,19 @@ final class V2ToV3 implements MigrationStep {
           .forEach((name, value) -> keep(at + "/data/" + name, value));
     }
 
+    /** The first result message ends the session; a later one is kept whole. */
     void result(JsonObject data, String at) {
+      if (resultAt != null) {
+        data.forEach((name, value) -> keep(at + "/data/" + name, value));
+        return;
+      }
+      resultAt = at;
       externalId = externalId == null ? text(data, "session_id") : externalId;
       resultCost = data.get("total_cost_usd");
       resultUsage = data.get("usage") instanceof JsonObject usage ? usage : null;
+      if (resultUsage == null && data.containsKey("usage")) {
+        keep(at + "/data/usage", data.get("usage"));
+      }
       String subtype = text(data, "subtype");
       boolean failed =
           data.getBoolean("is_error", false) || subtype != null && subtype.startsWith("error");
@@ -149,22 +172,52 @@ final class V2ToV3 implements MigrationStep {
     }
 
     /**
-     * The result's cost goes on the last assistant message (v3 keeps cost per message, and the
-     * store's messages have none); its usage too, when no message has its own.
+     * The session's cost goes on the last assistant message (v3 keeps cost per message, and the
+     * store's messages have none): the metadata's {@code total_cost}, else the result's {@code
+     * total_cost_usd}; the result's usage too, when no message has its own.
      */
     void placeCost(List<JsonObjectBuilder> messages) {
+      JsonNumber given = metadataCost instanceof JsonNumber number ? number : null;
+      JsonNumber reported = resultCost instanceof JsonNumber number ? number : null;
+      if (metadataCost != null && given == null) {
+        keep("/metadata/total_cost", metadataCost);
+      }
+      if (resultCost != null && (reported == null || given != null && differ(given, reported))) {
+        keep(resultAt + "/data/total_cost_usd", resultCost);
+      }
+      if (given != null && reported != null && differ(given, reported)) {
+        warnings.add(
+            "/metadata/total_cost says "
+                + given
+                + " but "
+                + resultAt
+                + "/data/total_cost_usd says "
+                + reported
+                + "; the metadata's is used");
+      }
+      JsonNumber cost = given != null ? given : reported;
       if (lastAssistant < 0) {
-        if (resultCost != null) {
-          keep("/result/total_cost_usd", resultCost);
+        // no assistant message to carry them
+        if (cost != null) {
+          keep(given != null ? "/metadata/total_cost" : resultAt + "/data/total_cost_usd", cost);
+        }
+        if (resultUsage != null) {
+          keep(resultAt + "/data/usage", resultUsage);
         }
         return;
       }
-      if (resultCost instanceof JsonNumber) {
-        messages.get(lastAssistant).add("costUsd", resultCost);
+      if (cost != null) {
+        messages.get(lastAssistant).add("costUsd", cost);
       }
       if (resultUsage != null && !anyTokens) {
         messages.get(lastAssistant).add("tokens", tokens(resultUsage));
+      } else if (resultUsage != null) {
+        keep(resultAt + "/data/usage", resultUsage);
       }
+    }
+
+    private static boolean differ(JsonNumber a, JsonNumber b) {
+      return a.bigDecimalValue().compareTo(b.bigDecimalValue()) != 0;
     }
 
     void placeV1(JsonObject v1) {
@@ -227,23 +280,5 @@ final class V2ToV3 implements MigrationStep {
     put(tokens, "cacheRead", usage.get("cache_read_input_tokens"));
     put(tokens, "cacheWrite", usage.get("cache_creation_input_tokens"));
     return tokens.build();
-  }
-
-  /** The text a message of blocks shows: its text blocks, then the names of the tools it used. */
-  static String plainText(JsonArray blocks) {
-    List<String> parts = new ArrayList<>();
-    for (JsonValue block : blocks) {
-      if (block instanceof JsonObject b) {
-        String text = text(b, "text") != null ? text(b, "text") : text(b, "thinking");
-        if (text != null) {
-          parts.add(text);
-        } else if ("tool_use".equals(text(b, "type"))) {
-          parts.add(text(b, "name") + " " + object(b, "input"));
-        } else if (b.get("content") instanceof JsonString result) {
-          parts.add(result.getString());
-        }
-      }
-    }
-    return String.join("\n", parts);
   }
 }

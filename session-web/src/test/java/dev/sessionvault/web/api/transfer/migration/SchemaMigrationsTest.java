@@ -81,7 +81,7 @@ class SchemaMigrationsTest {
     assertEquals("dark", kept.getString("/config/theme"));
     assertEquals("blocked", kept.getString("/todos/1/status"));
     assertEquals("ana", kept.getString("/owner"));
-    assertEquals(1840, kept.getInt("/messages/2/data/v1/latency_ms"));
+    assertEquals(1840, kept.getInt("/conversation/2/latency_ms"));
     assertEquals(4, migrated.warnings().size(), migrated.warnings().toString());
     assertTrue(
         migrated
@@ -130,6 +130,48 @@ class SchemaMigrationsTest {
         json("{\"input\":1200,\"output\":340,\"cacheRead\":800,\"cacheWrite\":100}"),
         last.getJsonObject("tokens"));
     assertEquals(3, migrated.warnings().size(), migrated.warnings().toString());
+  }
+
+  @Test
+  void aSecondResultAConflictingCostAndOddUsageAreKeptWithWarnings() {
+    JsonObject v2 =
+        json(
+            "{\"session_id\":\"s\",\"metadata\":{\"total_cost\":0.5},\"messages\":["
+                + "{\"type\":\"user\",\"data\":{\"content\":\"hi\",\"usage\":\"n/a\"}},"
+                + "{\"type\":\"assistant\",\"data\":{\"content\":\"hello\"}},"
+                + "{\"type\":\"result\",\"data\":{\"subtype\":\"success\",\"total_cost_usd\":0.4}},"
+                + "{\"type\":\"result\",\"data\":{\"subtype\":\"error_max_turns\",\"total_cost_usd\":0.9}}]}");
+    Migrated migrated = SchemaMigrations.toCurrent(v2);
+    JsonObject session = migrated.document().getJsonObject("session");
+    assertEquals("completed", session.getString("status"), "the first result decides");
+    JsonObject assistant = migrated.document().getJsonArray("messages").getJsonObject(1);
+    assertEquals(
+        0.5, assistant.getJsonNumber("costUsd").doubleValue(), "the metadata's cost is used");
+    JsonObject kept = session.getJsonObject("metadata").getJsonObject("migration");
+    assertEquals(0.4, kept.getJsonNumber("/messages/2/data/total_cost_usd").doubleValue());
+    assertEquals("error_max_turns", kept.getString("/messages/3/data/subtype"));
+    assertEquals(0.9, kept.getJsonNumber("/messages/3/data/total_cost_usd").doubleValue());
+    assertEquals("n/a", kept.getString("/messages/0/data/usage"));
+    assertTrue(
+        migrated.warnings().stream().anyMatch(w -> w.startsWith("/metadata/total_cost says 0.5")),
+        migrated.warnings().toString());
+  }
+
+  @Test
+  void withoutAnAssistantMessageTheCostIsKept() {
+    Migrated migrated =
+        SchemaMigrations.toCurrent(
+            json(
+                "{\"session_id\":\"s\",\"messages\":[{\"type\":\"user\",\"data\":{\"content\":\"hi\"}},"
+                    + "{\"type\":\"result\",\"data\":{\"total_cost_usd\":0.2,\"usage\":{\"input_tokens\":5}}}]}"));
+    JsonObject kept =
+        migrated
+            .document()
+            .getJsonObject("session")
+            .getJsonObject("metadata")
+            .getJsonObject("migration");
+    assertEquals(0.2, kept.getJsonNumber("/messages/1/data/total_cost_usd").doubleValue());
+    assertEquals(5, kept.getJsonObject("/messages/1/data/usage").getInt("input_tokens"));
   }
 
   @Test
