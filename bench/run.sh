@@ -5,6 +5,7 @@
 #   bench/run.sh ingest     write latency, 16 concurrent writers, bulk loading, the JDBC floor
 #   bench/run.sh crash      clients ingest, SIGKILL at a random moment, restart, check everything
 #   bench/run.sh load       50 clients, mixed reads and writes, for 10 minutes
+#   bench/run.sh transfer   one long session exported in every format and imported back
 #   bench/run.sh fuzz       hostile requests over every endpoint (bench/fuzz.sh)
 #
 # Common options: --db h2|postgresql (default h2; PostgreSQL on 127.0.0.1:5432 as user postgres,
@@ -29,6 +30,10 @@
 # crash: --runs N (default 5), --messages N (per run, default 100,000), --batch N (default 250),
 #   --seed N (places the kills).
 # load: --clients N (default 50), --minutes N (default 10).
+# transfer: --messages N (the session's length, default 200,000), --batch N (messages per append
+#   while loading it, default 1,000), --formats LIST (some of json,jsonl,markdown,html; default
+#   all; json is always measured, the import reads it); run it with a small --heap to show that
+#   nothing holds the session whole.
 #
 # It builds the application and the bench module (`mvn -Pbench -DskipTests package` from the root),
 # starts the Liberty server sessionvault-bench (port 9190, https 9543) with an empty data folder
@@ -51,10 +56,10 @@ if [ $# -gt 0 ] && [[ "$1" != --* ]]; then
   shift
 fi
 case "$COMMAND" in
-  search|ingest|crash|load) ;;
+  search|ingest|crash|load|transfer) ;;
   fuzz) exec "$BENCH/fuzz.sh" "$@" ;;
   -h|--help|help) COMMAND=help ;;
-  *) echo "run.sh: unknown benchmark '$COMMAND' (search, ingest, crash, load, fuzz)" >&2; exit 2 ;;
+  *) echo "run.sh: unknown benchmark '$COMMAND' (search, ingest, crash, load, transfer, fuzz)" >&2; exit 2 ;;
 esac
 
 HEAP=4g
@@ -73,7 +78,7 @@ while [ $# -gt 0 ]; do
     --messages) MESSAGES="$2"; shift 2 ;;
     --sessions) SESSIONS="$2"; shift 2 ;;
     --minutes) PASS+=(--seconds "$(( $2 * 60 ))"); shift 2 ;;
-    --threads|--batch|--passes|--warmup|--warmup-seconds|--queries|--seed|--runs|--clients|--seconds|--samples|--phases)
+    --threads|--batch|--passes|--warmup|--warmup-seconds|--queries|--seed|--runs|--clients|--seconds|--samples|--phases|--formats)
       PASS+=("$1" "$2"); shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
@@ -124,6 +129,8 @@ fi
 # The chosen database, whatever the caller's environment says; a fresh data folder.
 while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(SESSIONVAULT_[A-Z_]*\)=.*/\1/p')
 export SESSIONVAULT_DB="$DB"
+# The transfer benchmark's session exports to about 130 MB: over the default import limit (64 MiB).
+[ "$COMMAND" = transfer ] && export SESSIONVAULT_IMPORT_MAX_BYTES=1073741824
 if [ "$DB" = postgresql ]; then
   export SESSIONVAULT_DB_NAME="$PG_DATABASE" SESSIONVAULT_DB_USER=postgres
   if [ "$REUSE" = 0 ]; then
@@ -205,6 +212,7 @@ else
     --server-pid-file "$WLP/usr/servers/.pid/$SERVER.pid" \
     --wlp "$WLP" --server "$SERVER" \
     --floor-url "jdbc:postgresql://127.0.0.1:5432/" \
+    --work-dir "$BENCH/target" \
     --command "$SHOWN" \
     --server-info "$SERVER_INFO" \
     "${REPORT_ARGS[@]}" "${PASS[@]}"

@@ -25,6 +25,7 @@ public final class WriteBench {
       case "ingest" -> ingest(options, api, db, pid);
       case "crash" -> crash(options, api, db);
       case "load" -> load(options, api, db, pid);
+      case "transfer" -> transfer(options, api, db, pid);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
   }
@@ -85,6 +86,48 @@ public final class WriteBench {
       System.err.println("BENCHMARK FAILED: errors or wrong aggregates under load");
       System.exit(1);
     }
+  }
+
+  private static void transfer(Map<String, String> options, ApiClient api, String db, long pid)
+      throws Exception {
+    int messages = Integer.parseInt(options.getOrDefault("messages", "200000"));
+    int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
+    TransferBench.Figures figures;
+    System.out.printf("One session of %,d messages out in every format and back in%n", messages);
+    try (HeapSampler heap = HeapSampler.start(pid)) {
+      figures =
+          new TransferBench(api, Path.of(options.getOrDefault("work-dir", "bench/target")), heap)
+              .run(messages, batch, formats(options.getOrDefault("formats", "all")));
+    }
+    if (options.containsKey("report")) {
+      TransferReport.write(
+          Path.of(options.get("report")),
+          db,
+          options.getOrDefault("command", "bench/run.sh transfer"),
+          options.getOrDefault("server-info", "Open Liberty"),
+          figures);
+    }
+    if (!figures.failures().isEmpty()) {
+      figures.failures().forEach(f -> System.err.println("BENCHMARK FAILED: " + f));
+      System.exit(1);
+    }
+  }
+
+  /** {@code all}, or some of the export formats; json is always measured (the import needs it). */
+  private static List<String> formats(String option) {
+    if (option.equals("all")) {
+      return TransferBench.FORMATS;
+    }
+    List<String> chosen = new java.util.ArrayList<>(List.of("json"));
+    for (String format : option.split(",")) {
+      if (!TransferBench.FORMATS.contains(format)) {
+        throw new IllegalArgumentException("--formats: unknown format " + format);
+      }
+      if (!chosen.contains(format)) {
+        chosen.add(format);
+      }
+    }
+    return chosen;
   }
 
   private static void ingest(Map<String, String> options, ApiClient api, String db, long pid)

@@ -52,6 +52,17 @@ class ImportIT extends EndToEndTest {
         .build();
   }
 
+  /** The ids of a session's messages and interactions, in order. */
+  private static List<String> partIds(String id) {
+    List<String> ids = new java.util.ArrayList<>();
+    for (String part : List.of("messages", "interactions")) {
+      Api.get("/sessions/" + id + "/" + part + "?limit=1000").expect(200).items().stream()
+          .map(value -> value.asJsonObject().getString("id"))
+          .forEach(ids::add);
+    }
+    return ids;
+  }
+
   private static JsonObject importBody(String body, String query) {
     return Api.post("/imports" + query, body).expect(201).json();
   }
@@ -61,6 +72,7 @@ class ImportIT extends EndToEndTest {
     for (String format : List.of("json", "jsonl")) {
       String id = ExportIT.richSession();
       JsonObject before = snapshot(id);
+      List<String> partIds = partIds(id);
       String exported = Api.get("/sessions/" + id + "/export?format=" + format).expect(200).body();
       Api.delete("/sessions/" + id).expect(204);
       JsonObject report = importBody(exported, "");
@@ -68,7 +80,9 @@ class ImportIT extends EndToEndTest {
       JsonObject result = report.getJsonArray("sessions").getJsonObject(0);
       assertEquals(id, result.getString("id"), "a free id is kept: " + report);
       assertEquals("imported", result.getString("outcome"));
+      assertEquals(List.of(), result.getJsonArray("warnings"), report.toString());
       assertEquals(before, snapshot(id), format);
+      assertEquals(partIds, partIds(id), "free message and interaction ids are kept too");
       JsonObject imported =
           Api.get("/sessions/" + id)
               .expect(200)
@@ -96,6 +110,67 @@ class ImportIT extends EndToEndTest {
         without(snapshot(id).getJsonObject("session"), Set.of("id")),
         without(snapshot(copy).getJsonObject("session"), Set.of("id")));
     assertEquals(snapshot(id).getJsonArray("messages"), snapshot(copy).getJsonArray("messages"));
+    List<String> originalParts = partIds(id);
+    List<String> copiedParts = partIds(copy);
+    assertEquals(originalParts.size(), copiedParts.size());
+    assertTrue(
+        java.util.Collections.disjoint(originalParts, copiedParts),
+        "taken part ids are replaced: " + copiedParts);
+    String warnings = result.getJsonArray("warnings").toString();
+    assertTrue(warnings.contains("message ids are taken"), warnings);
+    assertTrue(warnings.contains("interaction ids are taken"), warnings);
+  }
+
+  @Test
+  void aLongSessionIsWrittenInBatchesAndEveryPartIsSearchable() {
+    String tag = Fixtures.uniqueTag();
+    String word = "batched" + UUID.randomUUID().toString().replace("-", "");
+    int count = 1_201; // three batches of the importer, the last one short
+    var messages = Json.createArrayBuilder();
+    var interactions = Json.createArrayBuilder();
+    for (int i = 0; i < count; i++) {
+      messages.add(
+          Json.createObjectBuilder()
+              .add("role", i % 2 == 0 ? "user" : "assistant")
+              .add("externalId", "m" + i)
+              .add("content", word + " message " + i));
+      interactions.add(
+          Json.createObjectBuilder().add("command", "make step" + i).add("exitCode", 0));
+    }
+    JsonObject session =
+        Json.createObjectBuilder()
+            .add("agent", "aider")
+            .add("tags", Json.createArrayBuilder().add(tag))
+            .build();
+    JsonObject document =
+        Json.createObjectBuilder()
+            .add("schemaVersion", 4)
+            .add("session", session)
+            .add("messages", messages.build())
+            .add("interactions", interactions.build())
+            .build();
+    String id =
+        importBody(document.toString(), "")
+            .getJsonArray("sessions")
+            .getJsonObject(0)
+            .getString("id");
+    JsonObject stored = Api.get("/sessions/" + id).expect(200).json();
+    assertEquals(count, stored.getInt("messageCount"));
+    assertEquals(count, stored.getInt("interactionCount"));
+    JsonObject last =
+        Api.get("/sessions/" + id + "/messages?afterSeq=1200").expect(200).items().getJsonObject(0);
+    assertEquals(1201, last.getInt("seq"));
+    assertEquals("m1200", last.getString("externalId"));
+    assertEquals(
+        count,
+        Api.get("/search?q=" + word).expect(200).json().getInt("total"),
+        "every batch reached the index");
+
+    // A repeated externalId in the third batch fails the whole session, with what came before.
+    String repeated = document.toString().replace("\"m1100\"", "\"m10\"");
+    JsonObject failed = Api.post("/imports", repeated.replace(tag, tag + "x")).problem(400);
+    assertTrue(failed.toString().contains("/messages/1100/externalId"), failed.toString());
+    assertEquals(0, Api.get("/sessions?tag=" + tag + "x").expect(200).items().size());
   }
 
   @Test

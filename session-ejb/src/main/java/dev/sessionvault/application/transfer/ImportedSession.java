@@ -31,20 +31,27 @@ public record ImportedSession(
     UUID parentId,
     Long forkedAtSeq,
     Iterator<ImportedMessage> messages,
-    List<ImportedTodo> todos,
+    Iterable<ImportedTodo> todos,
     Iterator<ImportedInteraction> interactions,
     String sourceFormat,
     int sourceVersion,
     List<String> warnings)
     implements ImportItem {
 
-  /** A message with the place it was read from and when it was first stored. */
-  public record ImportedMessage(String source, AppendMessageCommand message, Instant createdAt) {}
+  /**
+   * A message with the place it was read from, the id it had (kept when no row has it) and when it
+   * was first stored.
+   */
+  public record ImportedMessage(
+      String source, UUID id, AppendMessageCommand message, Instant createdAt) {}
 
   /** A todo item with the place it was read from. */
   public record ImportedTodo(String source, TodoItemCommand item) {}
 
-  /** An interaction with the place it was read from and when it was first stored. */
+  /**
+   * An interaction with the place it was read from, the id it had (kept when no row has it) and
+   * when it was first stored.
+   */
   public record ImportedInteraction(
-      String source, RecordInteractionCommand interaction, Instant createdAt) {}
+      String source, UUID id, RecordInteractionCommand interaction, Instant createdAt) {}
 }

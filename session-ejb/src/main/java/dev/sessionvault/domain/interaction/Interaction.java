@@ -1,6 +1,7 @@
 package dev.sessionvault.domain.interaction;
 
 import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.shared.AssignableUuid;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,15 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.UuidGenerator;
 
 /** One command/result pair of a session, numbered in the order it was recorded. */
 @Entity
 @Table(name = "interactions")
 public class Interaction {
-  @Id
-  @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-  private UUID id;
+  @Id @AssignableUuid private UUID id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "session_id", nullable = false, updatable = false)
@@ -50,6 +48,17 @@ public class Interaction {
   /** Records an interaction at the session's next interaction number. */
   public static Interaction record(Session session, InteractionContent content, Instant now) {
     return new Interaction(session, session.recordInteraction(now), content, now);
+  }
+
+  /**
+   * Records an interaction brought back from an export under the id it had ({@code null}: a new
+   * one); the importer has checked that no row holds that id.
+   */
+  public static Interaction restore(
+      Session session, UUID id, InteractionContent content, Instant createdAt) {
+    Interaction interaction = record(session, content, createdAt);
+    interaction.id = id;
+    return interaction;
   }
 
   private Interaction(Session session, long seq, InteractionContent content, Instant now) {

@@ -1,6 +1,7 @@
 package dev.sessionvault.domain.message;
 
 import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.shared.AssignableUuid;
 import dev.sessionvault.domain.shared.TokenCounts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -27,9 +27,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "messages")
 public class Message {
-  @Id
-  @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-  private UUID id;
+  @Id @AssignableUuid private UUID id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "session_id", nullable = false, updatable = false)
@@ -88,6 +86,17 @@ public class Message {
         message.tokens,
         message.costUsd,
         now);
+    return message;
+  }
+
+  /**
+   * Appends a message brought back from an export under the id it had ({@code null}: a new one);
+   * the importer has checked that no row holds that id.
+   */
+  public static Message restore(
+      Session session, UUID id, MessageContent content, Instant createdAt) {
+    Message message = append(session, content, createdAt);
+    message.id = id;
     return message;
   }
 

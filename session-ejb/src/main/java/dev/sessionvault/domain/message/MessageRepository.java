@@ -5,10 +5,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /** Messages of one session (the session itself was already found in the caller's account). */
 public interface MessageRepository {
   void add(Message message);
+
+  /**
+   * Stores a batch of one session's new messages and lets go of them: they are written, and their
+   * index events recorded, now; neither the persistence context nor the indexing plan keeps them
+   * until the commit, so a session of any length is imported in bounded memory.
+   */
+  void addAndRelease(List<Message> batch);
+
+  /** Those of {@code ids} that a message already has, in any account (ids are unique). */
+  Set<UUID> takenIds(Collection<UUID> ids);
 
   Optional<Message> findBySeq(Session session, long seq);
 

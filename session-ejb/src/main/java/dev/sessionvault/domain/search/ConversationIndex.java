@@ -28,6 +28,14 @@ public interface ConversationIndex {
    */
   void changedInBulk(Collection<UUID> sessionIds);
 
+  /**
+   * What the current transaction writes from here on is indexed after it commits: the session's
+   * messages, todos and interactions, a page at a time in the background (as after an edit), not
+   * through an indexing event each that the transaction holds until its end. How the import of a
+   * long session stays in bounded memory; call it once the session exists, before its parts.
+   */
+  void indexAfterCommit(UUID sessionId);
+
   /** Removes the session's documents when the current transaction commits. */
   void removeSession(UUID sessionId);
 

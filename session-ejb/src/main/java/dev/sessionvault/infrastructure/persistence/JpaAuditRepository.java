@@ -71,8 +71,11 @@ public class JpaAuditRepository implements AuditRepository {
 
   @Override
   public List<AuditRecord> chainAfter(String chain, long afterSeq, int limit) {
+    // Ordered by the whole unique index (chain, seq): H2 then reads the page off the index; by
+    // seq alone it sorted every later row first.
     return em.createQuery(
-            "select r from AuditRecord r where r.chain = :chain and r.seq > :after order by r.seq",
+            "select r from AuditRecord r where r.chain = :chain and r.seq > :after"
+                + " order by r.chain, r.seq",
             AuditRecord.class)
         .setParameter("chain", chain)
         .setParameter("after", afterSeq)

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaMessageRepository implements MessageRepository {
@@ -24,6 +26,16 @@ public class JpaMessageRepository implements MessageRepository {
   @Override
   public void add(Message message) {
     em.persist(message);
+  }
+
+  @Override
+  public void addAndRelease(List<Message> batch) {
+    ReleasedBatches.persistAndRelease(em, batch);
+  }
+
+  @Override
+  public Set<UUID> takenIds(Collection<UUID> ids) {
+    return ReleasedBatches.takenIds(em, Message.class, ids);
   }
 
   @Override
@@ -54,8 +66,11 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public List<Message> listAfter(Session session, long afterSeq, int limit) {
+    // Ordered by the whole unique index (session, seq): H2 then reads the page off the index; by
+    // seq alone it sorted every later row first (1.6 s instead of 17 ms halfway through 200,000).
     return em.createQuery(
-            "select m from Message m where m.session = :session and m.seq > :after order by m.seq",
+            "select m from Message m where m.session = :session and m.seq > :after"
+                + " order by m.session.id, m.seq",
             Message.class)
         .setParameter("session", session)
         .setParameter("after", afterSeq)

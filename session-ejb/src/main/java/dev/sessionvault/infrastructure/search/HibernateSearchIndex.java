@@ -129,6 +129,15 @@ public class HibernateSearchIndex implements ConversationIndex, SearchIndex {
   }
 
   @Override
+  public void indexAfterCommit(UUID sessionId) {
+    // With the outbox a session's filter must exclude every type: what this transaction queued
+    // before (a replaced session's purge) stays queued, and the refresher indexes all of this
+    // session's hits (messages, todos, interactions) after the commit.
+    Search.session(em).indexingPlanFilter(types -> types.exclude(Object.class));
+    refresher.request(List.of(sessionId));
+  }
+
+  @Override
   public void removeSession(UUID sessionId) {
     SearchIndexingPlan plan = Search.session(em).indexingPlan();
     for (Class<?> type : HIT_TYPES) {

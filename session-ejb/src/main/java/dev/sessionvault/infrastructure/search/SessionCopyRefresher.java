@@ -143,28 +143,32 @@ public class SessionCopyRefresher {
     return !requests.isEmpty();
   }
 
-  /** Everything that copies the session's fields, a page per transaction. */
+  /**
+   * Everything that copies the session's fields, a page per transaction, in the order of each
+   * type's unique (session, number) index: on H2 a page ordered by id sorted all the session's
+   * later rows first (2.5 s a page at 200,000 messages).
+   */
   private void refresh(UUID sessionId) throws Exception {
     for (Class<?> type : List.of(Message.class, Todo.class, Interaction.class)) {
-      UUID after = null;
+      String number = type == Todo.class ? "position" : "seq";
+      long after = -1;
       while (true) {
-        UUID from = after;
+        long from = after;
         List<?> page =
             inTransaction(
                 () -> {
-                  var query =
+                  List<?> entities =
                       em.createQuery(
                               "select e from "
                                   + type.getSimpleName()
-                                  + " e where e.session.id = :session"
-                                  + (from == null ? "" : " and e.id > :after")
-                                  + " order by e.id")
+                                  + " e where e.session.id = :session and e."
+                                  + number
+                                  + " > :after order by e.session.id, e."
+                                  + number)
                           .setParameter("session", sessionId)
-                          .setMaxResults(PAGE);
-                  if (from != null) {
-                    query.setParameter("after", from);
-                  }
-                  List<?> entities = query.getResultList();
+                          .setParameter("after", type == Todo.class ? (Object) (int) from : from)
+                          .setMaxResults(PAGE)
+                          .getResultList();
                   SearchIndexingPlan plan = Search.session(em).indexingPlan();
                   entities.forEach(plan::addOrUpdate);
                   return entities;
@@ -172,19 +176,19 @@ public class SessionCopyRefresher {
         if (page.size() < PAGE) {
           break;
         }
-        after = idOf(page.get(page.size() - 1));
+        after = numberOf(page.get(page.size() - 1));
       }
     }
   }
 
-  private static UUID idOf(Object entity) {
+  private static long numberOf(Object entity) {
     if (entity instanceof Message message) {
-      return message.id();
+      return message.seq();
     }
     if (entity instanceof Todo todo) {
-      return todo.id();
+      return todo.position();
     }
-    return ((Interaction) entity).id();
+    return ((Interaction) entity).seq();
   }
 
   @SuppressWarnings("unchecked")

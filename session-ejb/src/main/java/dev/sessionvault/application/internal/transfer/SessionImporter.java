@@ -116,6 +116,7 @@ public class SessionImporter {
     Instant createdAt = document.createdAt() == null ? now : document.createdAt();
     Session session = Session.imported(id, account, details, createdAt);
     sessions.add(session);
+    index.indexAfterCommit(session.id());
     if (parent != null) {
       if (sessions.find(account, parent).isPresent()) {
         session.linkToParent(parent, document.forkedAtSeq());
@@ -123,7 +124,7 @@ public class SessionImporter {
         warnings.add("parent session " + parent + " is not in this account: imported unlinked");
       }
     }
-    long messages = parts.add(session, document, counts, now);
+    long messages = parts.add(session, document, counts, now, warnings);
     session.finishImport(
         parts.finalStatus(document),
         redaction.text(document.error(), counts),

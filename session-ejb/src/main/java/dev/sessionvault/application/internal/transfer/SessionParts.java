@@ -30,16 +30,22 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The parts of an imported session, checked with the same constraints as the API's commands and
  * added through the same domain factories (so counts, tokens, cost and the preview are computed as
  * for any session). Every problem is reported at its place in the document; the first hundred are
- * collected before the session is given up.
+ * collected before the session is given up. Parts are written {@value #BATCH} at a time and let go
+ * of, so a session's length does not decide the heap its import needs.
  */
 @ApplicationScoped
 public class SessionParts {
   private static final int MAX_ERRORS = 100;
+
+  /** Parts written and let go of at a time: at most what one session's import holds in memory. */
+  static final int BATCH = 500;
 
   @Inject Validator validator;
   @Inject MessageRepository messages;
@@ -69,74 +75,169 @@ public class SessionParts {
         : WireNames.parse(SessionStatus.class, document.finalStatus()).orElseThrow();
   }
 
-  /** Adds messages, todos and interactions; returns how many messages. */
-  long add(Session session, ImportedSession document, RedactionCounts counts, Instant now) {
-    List<FieldError> errors = new ArrayList<>();
-    long added = addMessages(session, document.messages(), counts, now, errors);
+  /**
+   * Adds messages, todos and interactions, keeping the ids parts had where no row holds them (a
+   * warning says how many had to change); returns how many messages.
+   */
+  long add(
+      Session session,
+      ImportedSession document,
+      RedactionCounts counts,
+      Instant now,
+      List<String> warnings) {
+    Run run = new Run(session, counts, now);
+    long added = addMessages(document.messages(), run);
     List<TodoContent> items = new ArrayList<>();
     for (ImportedTodo todo : document.todos()) {
-      if (violations(todo.source(), todo.item(), errors)) {
+      if (violations(todo.source(), todo.item(), run.errors)) {
         items.add(redaction.todo(todo.item().toDomain(), counts));
       }
     }
-    if (errors.isEmpty() && !items.isEmpty()) {
+    if (run.errors.isEmpty() && !items.isEmpty()) {
       todos.replace(session, Todo.replaceList(session, items, now));
     }
-    Iterator<ImportedInteraction> parts = document.interactions();
-    while (parts.hasNext() && errors.size() < MAX_ERRORS) {
-      ImportedInteraction part = next(parts, errors);
-      if (part != null && violations(part.source(), part.interaction(), errors)) {
-        interactions.add(
-            Interaction.record(
-                session,
-                redaction.interaction(part.interaction().toDomain(), counts),
-                part.createdAt() == null ? now : part.createdAt()));
-      }
+    addInteractions(document.interactions(), run);
+    if (!run.errors.isEmpty()) {
+      throw new ValidationException(run.errors);
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
+    if (run.renamedMessages > 0) {
+      warnings.add(run.renamedMessages + " message ids are taken: those messages have new ids");
+    }
+    if (run.renamedInteractions > 0) {
+      warnings.add(
+          run.renamedInteractions + " interaction ids are taken: those interactions have new ids");
     }
     return added;
   }
 
-  private long addMessages(
-      Session session,
-      Iterator<ImportedMessage> parts,
-      RedactionCounts counts,
-      Instant now,
-      List<FieldError> errors) {
-    Set<String> externalIds = new HashSet<>();
+  /** One session's import: where it writes and what it found so far. */
+  private static final class Run {
+    final Session session;
+    final RedactionCounts counts;
+    final Instant now;
+    final List<FieldError> errors = new ArrayList<>();
+    int renamedMessages;
+    int renamedInteractions;
+
+    Run(Session session, RedactionCounts counts, Instant now) {
+      this.session = session;
+      this.counts = counts;
+      this.now = now;
+    }
+
+    boolean writing() {
+      return errors.isEmpty();
+    }
+  }
+
+  private long addMessages(Iterator<ImportedMessage> parts, Run run) {
+    List<ImportedMessage> batch = new ArrayList<>(BATCH);
     long added = 0;
-    while (parts.hasNext() && errors.size() < MAX_ERRORS) {
-      ImportedMessage part = next(parts, errors);
-      if (part == null || !violations(part.source(), part.message(), errors)) {
-        continue;
-      }
-      var command = part.message();
-      if (command.content() == null && (command.blocks() == null || command.blocks().isEmpty())) {
-        errors.add(
-            new FieldError(part.source() + "/content", "is required unless blocks are given"));
-        continue;
-      }
-      List<FieldError> blockErrors = ContentBlocks.check(command.blocks(), "blocks");
-      if (!blockErrors.isEmpty()) {
-        blockErrors.forEach(e -> errors.add(at(part.source(), e.field(), e.message())));
-        continue;
-      }
-      if (command.externalId() != null && !externalIds.add(command.externalId())) {
-        errors.add(
-            new FieldError(
-                part.source() + "/externalId", "repeats an earlier message's externalId"));
-        continue;
-      }
-      if (errors.isEmpty()) {
-        Instant stored = part.createdAt() != null ? part.createdAt() : now;
-        messages.add(
-            Message.append(session, redaction.message(command.toDomain(), counts), stored));
-        added++;
+    while (parts.hasNext() && run.errors.size() < MAX_ERRORS) {
+      ImportedMessage part = next(parts, run.errors);
+      if (part != null && valid(part, run.errors) && run.writing()) {
+        batch.add(part);
+        if (batch.size() == BATCH) {
+          added += storeMessages(batch, run);
+          batch.clear();
+        }
       }
     }
-    return added;
+    return added + (run.writing() ? storeMessages(batch, run) : 0);
+  }
+
+  private boolean valid(ImportedMessage part, List<FieldError> errors) {
+    if (!violations(part.source(), part.message(), errors)) {
+      return false;
+    }
+    var command = part.message();
+    if (command.content() == null && (command.blocks() == null || command.blocks().isEmpty())) {
+      errors.add(new FieldError(part.source() + "/content", "is required unless blocks are given"));
+      return false;
+    }
+    List<FieldError> blockErrors = ContentBlocks.check(command.blocks(), "blocks");
+    blockErrors.forEach(e -> errors.add(at(part.source(), e.field(), e.message())));
+    return blockErrors.isEmpty();
+  }
+
+  /**
+   * Writes a batch of checked messages. External ids must not repeat: within the batch, or among
+   * the messages earlier batches wrote (in the database by now, so nothing grows in memory).
+   */
+  private int storeMessages(List<ImportedMessage> batch, Run run) {
+    Set<UUID> taken = messages.takenIds(ids(batch, ImportedMessage::id));
+    Set<String> externalIds = new HashSet<>();
+    batch.forEach(part -> externalIds.add(part.message().externalId()));
+    externalIds.remove(null);
+    Set<String> earlier = messages.findByExternalIds(run.session, externalIds).keySet();
+    externalIds.clear();
+    List<Message> stored = new ArrayList<>(batch.size());
+    for (ImportedMessage part : batch) {
+      String externalId = part.message().externalId();
+      if (externalId != null && (earlier.contains(externalId) || !externalIds.add(externalId))) {
+        run.errors.add(
+            new FieldError(
+                part.source() + "/externalId", "repeats an earlier message's externalId"));
+      } else if (run.writing()) {
+        UUID id = keptId(part.id(), taken);
+        run.renamedMessages += part.id() != null && id == null ? 1 : 0;
+        stored.add(
+            Message.restore(
+                run.session,
+                id,
+                redaction.message(part.message().toDomain(), run.counts),
+                part.createdAt() != null ? part.createdAt() : run.now));
+      }
+    }
+    if (run.writing() && !stored.isEmpty()) {
+      messages.addAndRelease(stored);
+    }
+    return stored.size();
+  }
+
+  private void addInteractions(Iterator<ImportedInteraction> parts, Run run) {
+    List<ImportedInteraction> batch = new ArrayList<>(BATCH);
+    while (parts.hasNext() && run.errors.size() < MAX_ERRORS) {
+      ImportedInteraction part = next(parts, run.errors);
+      if (part != null && violations(part.source(), part.interaction(), run.errors)) {
+        batch.add(part);
+      }
+      if (batch.size() == BATCH || !parts.hasNext()) {
+        storeInteractions(batch, run);
+        batch.clear();
+      }
+    }
+  }
+
+  private void storeInteractions(List<ImportedInteraction> batch, Run run) {
+    if (!run.writing() || batch.isEmpty()) {
+      return;
+    }
+    Set<UUID> taken = interactions.takenIds(ids(batch, ImportedInteraction::id));
+    List<Interaction> stored = new ArrayList<>(batch.size());
+    for (ImportedInteraction part : batch) {
+      UUID id = keptId(part.id(), taken);
+      run.renamedInteractions += part.id() != null && id == null ? 1 : 0;
+      stored.add(
+          Interaction.restore(
+              run.session,
+              id,
+              redaction.interaction(part.interaction().toDomain(), run.counts),
+              part.createdAt() == null ? run.now : part.createdAt()));
+    }
+    interactions.addAndRelease(stored);
+  }
+
+  private static <T> Set<UUID> ids(List<T> parts, Function<T, UUID> id) {
+    Set<UUID> ids = new HashSet<>();
+    parts.forEach(part -> ids.add(id.apply(part)));
+    ids.remove(null);
+    return ids;
+  }
+
+  /** The id a part had, unless a row or an earlier part of the batch has it ({@code taken}). */
+  private static UUID keptId(UUID id, Set<UUID> taken) {
+    return id != null && taken.add(id) ? id : null;
   }
 
   /** The next part, or null (with the reader's errors recorded) when it could not be read. */

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * The parts of the canonical document (schemaVersion 4) bound onto the API's command records, with
  * the same checks and messages as the API, every problem at its JSON pointer. Members the server
- * derives (counts, tokens, cost, preview, version, ids of parts) are read past.
+ * derives (counts, tokens, cost, preview, version, sequence numbers) are read past; the ids of
+ * messages and interactions are read here and kept where no row has them yet.
  */
 final class CanonicalSessions {
   static final Set<String> SESSION_READ_HERE =
@@ -57,7 +58,9 @@ final class CanonicalSessions {
           "totalCostUsd",
           "activeTodoCount",
           "interactionCount");
-  private static final Set<String> PART_DERIVED =
+
+  /** Read apart from the command (id, createdAt) or derived by the server (the rest). */
+  private static final Set<String> PART_NOT_BOUND =
       Set.of("id", "seq", "sessionId", "createdAt", "type");
 
   private CanonicalSessions() {}
@@ -71,7 +74,7 @@ final class CanonicalSessions {
       JsonObject session,
       String sessionAt,
       Iterator<ImportedMessage> messages,
-      List<ImportedTodo> todos,
+      Iterable<ImportedTodo> todos,
       Iterator<ImportedInteraction> interactions,
       String format,
       int sourceVersion,
@@ -108,8 +111,9 @@ final class CanonicalSessions {
     JsonObject message = object(value, at);
     return new ImportedMessage(
         at,
+        id(message, "id", at),
         bind(
-            only(message, AppendMessageCommand.class, PART_DERIVED, at, null),
+            only(message, AppendMessageCommand.class, PART_NOT_BOUND, at, null),
             AppendMessageCommand.class,
             at),
         instant(message, "createdAt", at));
@@ -129,8 +133,9 @@ final class CanonicalSessions {
     JsonObject interaction = object(value, at);
     return new ImportedInteraction(
         at,
+        id(interaction, "id", at),
         bind(
-            only(interaction, RecordInteractionCommand.class, PART_DERIVED, at, null),
+            only(interaction, RecordInteractionCommand.class, PART_NOT_BOUND, at, null),
             RecordInteractionCommand.class,
             at),
         instant(interaction, "createdAt", at));

@@ -6,7 +6,6 @@ import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.json.PayloadTooLargeException;
-import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.io.BufferedInputStream;
@@ -101,7 +100,11 @@ final class ImportBody {
     }
   }
 
-  /** The documents of a JSON body: the one it is, or each element of the array it is. */
+  /**
+   * The documents of a JSON body: the one it is, or each element of the array it is. Each is read
+   * while it is imported ({@link StreamedDocument}); the next is read once the importer is done
+   * with it.
+   */
   private static final class JsonDocuments implements ImportItems {
     private final JsonParser parser;
     private boolean array;
@@ -109,6 +112,7 @@ final class ImportBody {
     private boolean done;
     private int index;
     private ImportItem next;
+    private StreamedDocument current;
 
     JsonDocuments(JsonParser parser) {
       this.parser = parser;
@@ -135,22 +139,26 @@ final class ImportBody {
     private Optional<ImportItem> read() {
       String at = array ? "/" + index : "";
       try {
+        if (current != null) {
+          StreamedDocument previous = current;
+          current = null;
+          if (!previous.finish()) {
+            done = true; // the body broke inside it: that session reported where
+            return Optional.empty();
+          }
+        }
         if (!started) {
           started = true;
           Event first = parser.next();
           array = first == Event.START_ARRAY;
-          if (array) {
-            return read();
-          }
+          return array ? read() : Optional.of(document(first, ""));
+        }
+        if (!array) {
           done = true;
-          jakarta.json.JsonValue value = parser.getValue();
           if (parser.hasNext()) {
             throw new ValidationException(
                 "", "unexpected content after the JSON document; send an array of documents");
           }
-          return Optional.of(document(value, ""));
-        }
-        if (!array) {
           return Optional.empty();
         }
         Event event = parser.next();
@@ -161,7 +169,7 @@ final class ImportBody {
           }
           return Optional.empty();
         }
-        return Optional.of(document(parser.getValue(), "/" + index++));
+        return Optional.of(document(event, "/" + index++));
       } catch (ValidationException e) {
         done = true;
         return Optional.of(new UnreadableSession(at, null, 400, e.errors()));
@@ -179,12 +187,15 @@ final class ImportBody {
       }
     }
 
-    private ImportItem document(jakarta.json.JsonValue value, String at) {
-      if (!(value instanceof JsonObject document)) {
+    private ImportItem document(Event first, String at) {
+      if (first != Event.START_OBJECT) {
+        parser.getValue();
         return new UnreadableSession(
             at, null, 400, List.of(new FieldError(at, "must be a session document (an object)")));
       }
-      return SessionDocuments.read(document, at, at);
+      StreamedDocument.Read read = StreamedDocument.read(parser, at, at);
+      current = read.document();
+      return read.item();
     }
   }
 }

@@ -8,11 +8,12 @@ import dev.sessionvault.web.api.json.JsonText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
@@ -45,6 +46,7 @@ final class ZipSessions implements ImportItems {
   private final Map<String, String> checksums = new HashMap<>();
   private final Deque<Object> pending = new ArrayDeque<>();
   private long totalBytes;
+  private JsonParser entryParser;
 
   /** The sessions of the ZIP in {@code copy}, which is deleted when they are closed. */
   static ZipSessions open(Path copy, long maxEntryBytes, long maxTotalBytes) {
@@ -107,18 +109,25 @@ final class ZipSessions implements ImportItems {
     return next instanceof ZipEntry entry ? read(entry) : (ImportItem) next;
   }
 
+  /**
+   * An entry's session: its size and SHA-256 checked in a first pass over the entry, then the
+   * document read while it is imported (see {@link StreamedDocument}), never held whole.
+   */
   private ImportItem read(ZipEntry entry) {
+    closeEntry();
     String name = entry.getName();
-    byte[] bytes;
-    try (InputStream in = zip.getInputStream(entry)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxEntryBytes + 1));
+    long size;
+    String digest;
+    try (DigestInputStream in = new DigestInputStream(zip.getInputStream(entry), sha256())) {
+      size = in.transferTo(OutputStream.nullOutputStream());
+      digest = HexFormat.of().formatHex(in.getMessageDigest().digest());
     } catch (ZipException e) {
       return refused(name, "is corrupt: " + e.getMessage());
     } catch (IOException e) {
       return refused(name, "could not be read: " + e.getMessage());
     }
-    totalBytes += bytes.length;
-    if (bytes.length > maxEntryBytes || totalBytes > maxTotalBytes) {
+    totalBytes += size;
+    if (size > maxEntryBytes || totalBytes > maxTotalBytes) {
       pending.clear(); // a bomb: nothing after it is read
       return new UnreadableSession(
           name,
@@ -134,25 +143,37 @@ final class ZipSessions implements ImportItems {
                       + " in all; SESSIONVAULT_IMPORT_MAX_BYTES)")));
     }
     String expected = checksums.get(name);
-    if (expected != null && !expected.equalsIgnoreCase(sha256(bytes))) {
+    if (expected != null && !expected.equalsIgnoreCase(digest)) {
       return refused(name, "does not match its SHA-256 in the manifest: it was changed or damaged");
     }
-    JsonValue document;
-    try (JsonParser parser =
-        JsonText.parser(JsonText.utf8(new ByteArrayInputStream(bytes), Long.MAX_VALUE))) {
-      parser.next();
-      document = parser.getValue();
-    } catch (RuntimeException e) {
-      ValidationException malformed = JsonText.malformed(e, name);
+    try {
+      entryParser = JsonText.parser(JsonText.utf8(zip.getInputStream(entry), Long.MAX_VALUE));
+      if (entryParser.next() != JsonParser.Event.START_OBJECT) {
+        return refused(name, "must hold a session document (an object)");
+      }
+      return StreamedDocument.read(entryParser, name, name + "#").item();
+    } catch (ValidationException e) {
+      return new UnreadableSession(name, null, 400, e.errors());
+    } catch (IOException | RuntimeException e) {
+      ValidationException malformed =
+          e instanceof RuntimeException unchecked ? JsonText.malformed(unchecked, name) : null;
       if (malformed == null) {
-        throw e;
+        return refused(name, "could not be read: " + e.getMessage());
       }
       return new UnreadableSession(name, null, 400, malformed.errors());
     }
-    if (!(document instanceof JsonObject object)) {
-      return refused(name, "must hold a session document (an object)");
+  }
+
+  /** The parser of the entry read last: its session has been imported by now. */
+  private void closeEntry() {
+    if (entryParser != null) {
+      try {
+        entryParser.close();
+      } catch (RuntimeException e) {
+        // a broken entry's parser: nothing more is read from it
+      }
+      entryParser = null;
     }
-    return SessionDocuments.read(object, name, name + "#");
   }
 
   private void readManifest() {
@@ -196,9 +217,9 @@ final class ZipSessions implements ImportItems {
     return new UnreadableSession(name, null, 400, List.of(new FieldError(name, problem)));
   }
 
-  private static String sha256(byte[] bytes) {
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
@@ -206,6 +227,7 @@ final class ZipSessions implements ImportItems {
 
   @Override
   public void close() {
+    closeEntry();
     try {
       zip.close();
     } catch (IOException e) {
