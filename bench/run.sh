@@ -12,7 +12,8 @@
 # database sessionvault_bench, created afresh), --heap SIZE (server heap, default 4g),
 # --skip-build (reuse bench/target from the previous build), --no-report (leave BENCHMARKS.md
 # alone), --jfr (a profile of the server, Java Flight Recorder's "profile" settings, in
-# bench/target/server.jfr when the server stops).
+# bench/target/server.jfr when the server stops), --server-env SESSIONVAULT_NAME=value (a setting of
+# the server, repeatable; the caller's own SESSIONVAULT_* variables are never passed on).
 #
 # search: --messages N (default 1,000,000), --sessions N (default 10,000), --threads N (loader
 #   threads, default 3), --batch N (messages per append, default 250), --warmup N / --warmup-seconds
@@ -71,6 +72,7 @@ JFR=0
 MESSAGES=
 SESSIONS=10000
 PASS=()
+SERVER_ENV=()
 ORIGINAL_ARGS="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -86,6 +88,9 @@ while [ $# -gt 0 ]; do
     --reuse-data) REUSE=1; PASS+=(--skip-load); shift ;;
     --no-report) REPORT=0; shift ;;
     --jfr) JFR=1; shift ;;
+    --server-env)
+      [[ "${2:-}" =~ ^SESSIONVAULT_[A-Z0-9_]+=.*$ ]] || { echo "run.sh: --server-env takes SESSIONVAULT_NAME=value" >&2; exit 2; }
+      SERVER_ENV+=("$2"); shift 2 ;;
     -h|--help) COMMAND=help; shift ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -131,6 +136,9 @@ while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(SESSIONVA
 export SESSIONVAULT_DB="$DB"
 # The transfer benchmark's session exports to about 130 MB: over the default import limit (64 MiB).
 [ "$COMMAND" = transfer ] && export SESSIONVAULT_IMPORT_MAX_BYTES=1073741824
+for assignment in "${SERVER_ENV[@]}"; do
+  export "${assignment?}"
+done
 if [ "$DB" = postgresql ]; then
   export SESSIONVAULT_DB_NAME="$PG_DATABASE" SESSIONVAULT_DB_USER=postgres
   if [ "$REUSE" = 0 ]; then
@@ -190,7 +198,7 @@ fi
 SHOWN="bench/run.sh $COMMAND${ORIGINAL_ARGS:+ $ORIGINAL_ARGS}"
 DB_INFO="embedded H2 file database"
 [ "$DB" = postgresql ] && DB_INFO="PostgreSQL 15 on 127.0.0.1"
-SERVER_INFO="Open Liberty 26.0.0.5 (server $SERVER, -Xmx$HEAP), $DB_INFO, local Lucene index"
+SERVER_INFO="Open Liberty 26.0.0.5 (server $SERVER, -Xmx$HEAP), $DB_INFO, local Lucene index${SERVER_ENV[*]:+, ${SERVER_ENV[*]}}"
 CLASSPATH="$BENCH/target/session-vault-bench.jar:$BENCH/target/lib/*"
 set +e
 if [ "$COMMAND" = search ]; then
