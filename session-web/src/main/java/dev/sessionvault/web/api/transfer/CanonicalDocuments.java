@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 /** One canonical document (after migration to the current version) as a session to import. */
 final class CanonicalDocuments {
@@ -28,7 +30,8 @@ final class CanonicalDocuments {
       String at,
       String format,
       int sourceVersion,
-      List<String> warnings) {
+      List<String> warnings,
+      UnaryOperator<String> places) {
     String originalId = null;
     try {
       JsonObject session =
@@ -39,17 +42,20 @@ final class CanonicalDocuments {
       List<ImportedTodo> todos = new ArrayList<>();
       JsonArray todoArray = array(document, "todos", at);
       for (int i = 0; i < todoArray.size(); i++) {
-        todos.add(CanonicalSessions.todo(todoArray.get(i), at + "/todos/" + i));
+        todos.add(CanonicalSessions.todo(todoArray.get(i), at + places.apply("/todos/" + i)));
       }
       return CanonicalSessions.imported(
           source,
           session,
           sessionAt,
-          lazily(array(document, "messages", at), at + "/messages", CanonicalSessions::message),
+          lazily(
+              array(document, "messages", at),
+              index -> at + places.apply("/messages/" + index),
+              CanonicalSessions::message),
           todos,
           lazily(
               array(document, "interactions", at),
-              at + "/interactions",
+              index -> at + "/interactions/" + index,
               CanonicalSessions::interaction),
           format,
           sourceVersion,
@@ -80,7 +86,7 @@ final class CanonicalDocuments {
 
   /** Binds each element only when the importer asks for it. */
   private static <T> Iterator<T> lazily(
-      JsonArray array, String at, BiFunction<JsonValue, String, T> bind) {
+      JsonArray array, IntFunction<String> place, BiFunction<JsonValue, String, T> bind) {
     return new Iterator<>() {
       private int next;
 
@@ -95,7 +101,7 @@ final class CanonicalDocuments {
           throw new NoSuchElementException();
         }
         int index = next++;
-        return bind.apply(array.get(index), at + "/" + index);
+        return bind.apply(array.get(index), place.apply(index));
       }
     };
   }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A session document of any supported version (1 to 4), migrated to the current one and read. A
- * problem found after migration is reported at its place in the migrated document.
+ * problem of a message or todo is reported at that part's place in the document as sent (its
+ * members by their current names); one of the session's fields at its place in the migrated one.
  */
 final class SessionDocuments {
   private SessionDocuments() {}
@@ -34,6 +35,12 @@ final class SessionDocuments {
           source, null, 400, List.of(new FieldError(at + e.pointer(), e.getMessage())));
     }
     return CanonicalDocuments.read(
-        migrated.document(), source, at, "json", migrated.sourceVersion(), migrated.warnings());
+        migrated.document(),
+        source,
+        at,
+        "json",
+        migrated.sourceVersion(),
+        migrated.warnings(),
+        migrated.places());
   }
 }

@@ -134,4 +134,28 @@ class StreamedDocumentTest {
     assertEquals("", trailing.errors().get(0).field());
     assertTrue(trailing.errors().get(0).message().contains("JSON"), trailing.toString());
   }
+
+  @Test
+  void aProblemOfAnEarlierVersionsMessageIsAtItsPlaceInTheDocumentAsSent() {
+    ImportedSession v1 =
+        assertInstanceOf(
+            ImportedSession.class,
+            body("{\"version\":1,\"id\":\"s1\",\"conversation\":["
+                    + "{\"role\":\"user\",\"content\":\"a\"},"
+                    + "{\"role\":\"user\",\"content\":\"b\",\"timestamp\":\"yesterday\"}]}")
+                .next());
+    v1.messages().next();
+    ValidationException first = assertThrows(ValidationException.class, v1.messages()::next);
+    assertEquals("/conversation/1/timestamp", first.errors().get(0).field());
+
+    ImportedSession v2 =
+        assertInstanceOf(
+            ImportedSession.class,
+            body("{\"session_id\":\"s2\",\"messages\":["
+                    + "{\"type\":\"system\",\"data\":{\"model\":\"m\"}},"
+                    + "{\"type\":\"user\",\"data\":{\"content\":\"hi\",\"timestamp\":\"nope\"}}]}")
+                .next());
+    ValidationException second = assertThrows(ValidationException.class, v2.messages()::next);
+    assertEquals("/messages/1/timestamp", second.errors().get(0).field());
+  }
 }

@@ -3,9 +3,12 @@ package dev.sessionvault.web.api.transfer.migration;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Tells a session document's version and migrates it step by step to the current one: v1 (the
@@ -56,7 +59,36 @@ public final class SchemaMigrations {
     for (int version = source; version < CURRENT; version++) {
       migrated = STEPS.get(version - 1).apply(migrated, warnings);
     }
-    return new Migrated(migrated, source, warnings);
+    return new Migrated(migrated, source, warnings, places(document, source));
+  }
+
+  /**
+   * Where a part of the migrated document ({@code /messages/3}) was in the document as sent: a
+   * version 1 message is its {@code conversation} item, a version 2 message the user or assistant
+   * item of the SDK store it was made from (system and result items became session fields).
+   */
+  static UnaryOperator<String> places(JsonObject source, int version) {
+    if (version == 1) {
+      return part -> part.startsWith("/messages/") ? "/conversation/" + part.substring(10) : part;
+    }
+    if (version == 2 && source.get("messages") instanceof JsonArray items) {
+      List<Integer> kept = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof JsonObject item
+            && item.get("type") instanceof JsonString type
+            && Set.of("user", "assistant").contains(type.getString())) {
+          kept.add(i);
+        }
+      }
+      return part -> {
+        if (!part.startsWith("/messages/")) {
+          return part;
+        }
+        int index = Integer.parseInt(part.substring(10));
+        return index < kept.size() ? "/messages/" + kept.get(index) : part;
+      };
+    }
+    return UnaryOperator.identity();
   }
 
   private static boolean isSdkStore(JsonValue messages) {
