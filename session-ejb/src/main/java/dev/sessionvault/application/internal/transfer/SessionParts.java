@@ -201,12 +201,13 @@ public class SessionParts {
       ImportedInteraction part = next(parts, run.errors);
       if (part != null && violations(part.source(), part.interaction(), run.errors)) {
         batch.add(part);
-      }
-      if (batch.size() == BATCH || !parts.hasNext()) {
-        storeInteractions(batch, run);
-        batch.clear();
+        if (batch.size() == BATCH) {
+          storeInteractions(batch, run);
+          batch.clear();
+        }
       }
     }
+    storeInteractions(batch, run);
   }
 
   private void storeInteractions(List<ImportedInteraction> batch, Run run) {
