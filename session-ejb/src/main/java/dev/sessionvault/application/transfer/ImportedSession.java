@@ -38,6 +38,28 @@ public record ImportedSession(
     List<String> warnings)
     implements ImportItem {
 
+  /** The same document with other session fields and warnings. */
+  public ImportedSession with(CreateSessionCommand newSession, List<String> newWarnings) {
+    return new ImportedSession(
+        source,
+        originalId,
+        newSession,
+        finalStatus,
+        error,
+        createdAt,
+        updatedAt,
+        lastActivityAt,
+        closedAt,
+        parentId,
+        forkedAtSeq,
+        messages,
+        todos,
+        interactions,
+        sourceFormat,
+        sourceVersion,
+        newWarnings);
+  }
+
   /**
    * A message with the place it was read from, the id it had (kept when no row has it) and when it
    * was first stored.

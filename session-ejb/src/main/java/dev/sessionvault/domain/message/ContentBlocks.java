@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 
 /**
  * The structured content of a message, in the shape assistants exchange with their models: a list
- * of {@code text}, {@code thinking}, {@code tool_use {id, name, input}} and {@code tool_result
- * {tool_use_id, content, is_error}} blocks. Blocks may carry further provider-specific keys; they
- * are kept as sent.
+ * of {@code text}, {@code thinking}, {@code tool_use {id, name, input}}, {@code tool_result
+ * {tool_use_id, content, is_error}}, {@code image} and {@code document} blocks (their {@code
+ * source} describes the data: media type and size; the bytes are not kept). Blocks may carry
+ * further provider-specific keys; they are kept as sent.
  */
 public final class ContentBlocks {
-  private static final List<String> TYPES = List.of("text", "thinking", "tool_use", "tool_result");
+  private static final List<String> TYPES =
+      List.of("text", "thinking", "tool_use", "tool_result", "image", "document");
 
   private ContentBlocks() {}
 
@@ -43,6 +45,11 @@ public final class ContentBlocks {
           requireString(block, "name", at, errors);
           if (!(block.get("input") instanceof Map<?, ?>)) {
             errors.add(new FieldError(at + ".input", "is required and must be an object"));
+          }
+        }
+        case "image", "document" -> {
+          if (block.get("source") != null && !(block.get("source") instanceof Map<?, ?>)) {
+            errors.add(new FieldError(at + ".source", "must be an object"));
           }
         }
         default -> {

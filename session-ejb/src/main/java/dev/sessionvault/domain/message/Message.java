@@ -21,7 +21,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One message of a conversation. Immutable once appended: its {@code seq} is its place in the
+ * One message of a conversation. Immutable once appended, but for its usage when a transcript read
+ * again shows more of the response ({@link #correctUsage}): its {@code seq} is its place in the
  * session, assigned by the session inside the appending transaction.
  */
 @Entity
@@ -63,7 +64,7 @@ public class Message {
 
   @Embedded private TokenCounts tokens;
 
-  @Column(name = "cost_usd", updatable = false)
+  @Column(name = "cost_usd")
   private BigDecimal costUsd;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
@@ -116,6 +117,17 @@ public class Message {
     this.costUsd = content.costUsd();
     this.timestamp = content.timestamp() == null ? now : content.timestamp();
     this.createdAt = now;
+  }
+
+  /**
+   * Replaces the usage and cost: an assistant writes a response over several transcript lines while
+   * its output grows, and a transcript synchronised in the middle of one showed less than the
+   * response finally used. The session's totals follow.
+   */
+  public void correctUsage(TokenCounts corrected, BigDecimal correctedCost, Instant now) {
+    session.recordUsageCorrection(tokens, costUsd, corrected, correctedCost, now);
+    this.tokens = corrected;
+    this.costUsd = correctedCost;
   }
 
   /** What the message says, as a client would send it again (a fork copies it so). */

@@ -20,6 +20,12 @@ public interface MessageRepository {
   void addAndRelease(List<Message> batch);
 
   /** Those of {@code ids} that a message already has, in any account (ids are unique). */
+  /**
+   * Writes what changed in messages a batch looked up and lets them go, so that reading a long
+   * session's messages again does not keep them all.
+   */
+  void release(Collection<Message> messages);
+
   Set<UUID> takenIds(Collection<UUID> ids);
 
   Optional<Message> findBySeq(Session session, long seq);

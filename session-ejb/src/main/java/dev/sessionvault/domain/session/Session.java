@@ -56,7 +56,7 @@ public class Session {
   @Column(name = "project_id")
   private UUID projectId;
 
-  @Column(name = "parent_id", updatable = false)
+  @Column(name = "parent_id")
   private UUID parentId;
 
   @Column(name = "forked_at_seq", updatable = false)
@@ -270,6 +270,49 @@ public class Session {
       status = SessionStatus.ACTIVE;
     }
     touch(now);
+  }
+
+  /**
+   * Takes in a message's corrected usage (see {@code Message.correctUsage}): the totals lose what
+   * it had and gain what it has now.
+   */
+  public void recordUsageCorrection(
+      TokenCounts before,
+      BigDecimal costBefore,
+      TokenCounts after,
+      BigDecimal costAfter,
+      Instant now) {
+    counters = counters.withUsageCorrected(before, costBefore, after, costAfter);
+    updatedAt = now;
+  }
+
+  /**
+   * Takes in what a transcript read again says of the session: its title and summary replace the
+   * ones the last read gave (a name or summary edited in the vault since is kept), and the time of
+   * its last line is the last activity.
+   *
+   * @param previousName the name the last read gave, null if none
+   * @param previousSummary the summary the last read gave, null if none
+   */
+  public void syncTranscript(
+      String name,
+      String previousName,
+      String summary,
+      String previousSummary,
+      Map<String, Object> metadata,
+      Instant lastActivity,
+      Instant now) {
+    if (name != null && (this.name == null || this.name.equals(previousName))) {
+      this.name = name;
+    }
+    if (summary != null && (this.summary == null || this.summary.equals(previousSummary))) {
+      this.summary = summary;
+    }
+    this.metadata = jsonObject(metadata);
+    if (lastActivity != null && lastActivity.isAfter(lastActivityAt)) {
+      this.lastActivityAt = Timestamps.normalize(lastActivity);
+    }
+    this.updatedAt = now;
   }
 
   /** The sequence number the next message takes: the messages are numbered 1, 2, 3, ... */

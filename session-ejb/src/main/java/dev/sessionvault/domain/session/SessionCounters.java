@@ -48,6 +48,39 @@ public record SessionCounters(
         interactionCount);
   }
 
+  /**
+   * With one message's usage corrected: a transcript read again showed more of a response than the
+   * first read did.
+   *
+   * @throws ValidationException when the token totals would overflow or the cost exceed its column
+   */
+  SessionCounters withUsageCorrected(
+      TokenCounts before, BigDecimal costBefore, TokenCounts after, BigDecimal costAfter) {
+    TokenCounts without =
+        new TokenCounts(
+            Math.max(0, tokens.input() - before.input()),
+            Math.max(0, tokens.output() - before.output()),
+            Math.max(0, tokens.cacheRead() - before.cacheRead()),
+            Math.max(0, tokens.cacheWrite() - before.cacheWrite()));
+    BigDecimal newTotalCost =
+        totalCostUsd
+            .subtract(costBefore == null ? BigDecimal.ZERO : costBefore)
+            .add(costAfter == null ? BigDecimal.ZERO : costAfter)
+            .max(BigDecimal.ZERO);
+    if (newTotalCost.compareTo(MAX_TOTAL_COST_USD) > 0) {
+      throw new ValidationException(
+          "costUsd",
+          "the session's total cost would exceed " + MAX_TOTAL_COST_USD.toPlainString() + " USD");
+    }
+    return new SessionCounters(
+        messageCount,
+        turnCount,
+        sum(without, after),
+        newTotalCost,
+        activeTodoCount,
+        interactionCount);
+  }
+
   SessionCounters withActiveTodos(int activeTodos) {
     return new SessionCounters(
         messageCount, turnCount, tokens, totalCostUsd, activeTodos, interactionCount);

@@ -34,6 +34,14 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
+  public void release(Collection<Message> messages) {
+    if (!messages.isEmpty()) {
+      em.flush();
+      messages.forEach(em::detach);
+    }
+  }
+
+  @Override
   public Set<UUID> takenIds(Collection<UUID> ids) {
     return ReleasedBatches.takenIds(em, Message.class, ids);
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ContentBlocksTest {
-  private static final String TYPES = "must be one of: text, thinking, tool_use, tool_result";
+  private static final String TYPES =
+      "must be one of: text, thinking, tool_use, tool_result, image, document";
   private static final String REQUIRED_STRING = "is required and must be a string";
 
   /** A block with its keys in the given order; values may be null (unlike Map.of). */
@@ -79,7 +80,10 @@ class ContentBlocksTest {
     static Stream<Arguments> invalidBlocks() {
       return Stream.of(
           Arguments.of(block("text", "no type"), List.of(new FieldError("blocks[0].type", TYPES))),
-          Arguments.of(block("type", "image"), List.of(new FieldError("blocks[0].type", TYPES))),
+          Arguments.of(block("type", "audio"), List.of(new FieldError("blocks[0].type", TYPES))),
+          Arguments.of(
+              block("type", "image", "source", "iVBOR"),
+              List.of(new FieldError("blocks[0].source", "must be an object"))),
           Arguments.of(block("type", 7), List.of(new FieldError("blocks[0].type", TYPES))),
           Arguments.of(
               block("type", "TEXT", "text", "x"), List.of(new FieldError("blocks[0].type", TYPES))),

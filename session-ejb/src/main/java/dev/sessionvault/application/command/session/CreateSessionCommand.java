@@ -51,6 +51,29 @@ public record CreateSessionCommand(
     return WireNames.parse(SessionStatus.class, status).orElse(null);
   }
 
+  /** The same session with other metadata. */
+  public CreateSessionCommand withMetadata(Map<String, Object> newMetadata) {
+    return new CreateSessionCommand(
+        externalId,
+        name,
+        summary,
+        type,
+        agent,
+        environment,
+        model,
+        projectId,
+        component,
+        projectPath,
+        gitBranch,
+        status,
+        config,
+        llmConfig,
+        newMetadata,
+        state,
+        tags,
+        schemaVersion);
+  }
+
   public SessionDetails toDetails() {
     return new SessionDetails(
         externalId,

@@ -10,6 +10,7 @@ import dev.sessionvault.application.transfer.ImportService;
 import dev.sessionvault.application.transfer.ImportedSession;
 import dev.sessionvault.application.transfer.OnConflict;
 import dev.sessionvault.application.transfer.RedactionReport;
+import dev.sessionvault.application.transfer.TranscriptSession;
 import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.redaction.RedactionCounts;
@@ -31,6 +32,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,6 +42,7 @@ public class DefaultImportService implements ImportService {
   private static final Logger LOG = Logger.getLogger(DefaultImportService.class.getName());
 
   @Inject SessionImporter importer;
+  @Inject TranscriptImporter transcripts;
   @Inject AuditContext audit;
   @Inject RedactionReport redactions;
   @Resource SessionContext context;
@@ -64,6 +67,8 @@ public class DefaultImportService implements ImportService {
           ids.put(session.originalId(), result.id());
         }
         results.add(result);
+      } else if (item instanceof TranscriptSession transcript) {
+        results.add(sync(transcript, counts));
       } else if (item instanceof UnreadableSession unreadable) {
         results.add(
             failed(
@@ -79,29 +84,55 @@ public class DefaultImportService implements ImportService {
             count(results, "skipped"),
             count(results, "failed"),
             results,
-            counts.asMap());
+            counts.asMap(),
+            count(results, "updated"),
+            count(results, "unchanged"));
     redactions.counts().addAll(counts);
-    if (report.failed() > 0 && report.imported() == 0 && report.skipped() == 0) {
+    if (report.failed() > 0
+        && report.imported() + report.skipped() + report.updated() + report.unchanged() == 0) {
       throw new ImportRejectedException(report);
     }
     audit.detail("onConflict", onConflict.wireName());
     audit.detail("imported", report.imported());
     audit.detail("skipped", report.skipped());
     audit.detail("failed", report.failed());
+    if (report.updated() + report.unchanged() > 0) {
+      audit.detail("updated", report.updated());
+      audit.detail("unchanged", report.unchanged());
+    }
     audit.detail("redactions", counts.total());
     return report;
   }
 
   private ImportResult importOne(
       ImportedSession session, OnConflict policy, Map<UUID, UUID> ids, RedactionCounts counts) {
+    UUID parent =
+        session.parentId() == null
+            ? null
+            : ids.getOrDefault(session.parentId(), session.parentId());
+    return guarded(
+        session,
+        counts,
+        ofThisSession -> importer.importOne(session, policy, parent, ofThisSession));
+  }
+
+  private ImportResult sync(TranscriptSession transcript, RedactionCounts counts) {
+    return guarded(
+        transcript.session(), counts, ofThisSession -> transcripts.sync(transcript, ofThisSession));
+  }
+
+  /**
+   * Runs one session's import, which either commits whole or fails whole: a failure becomes that
+   * session's report entry; its redactions count only when it was kept.
+   */
+  private ImportResult guarded(
+      ImportedSession session,
+      RedactionCounts counts,
+      Function<RedactionCounts, ImportResult> importing) {
     String original = session.originalId() == null ? null : session.originalId().toString();
     RedactionCounts ofThisSession = new RedactionCounts();
     try {
-      UUID parent =
-          session.parentId() == null
-              ? null
-              : ids.getOrDefault(session.parentId(), session.parentId());
-      ImportResult result = importer.importOne(session, policy, parent, ofThisSession);
+      ImportResult result = importing.apply(ofThisSession);
       counts.addAll(ofThisSession);
       return result;
     } catch (ValidationException e) {

@@ -1,5 +1,6 @@
 package dev.sessionvault.application.internal.transfer;
 
+import dev.sessionvault.application.command.session.AppendMessageCommand;
 import dev.sessionvault.application.internal.IngestRedaction;
 import dev.sessionvault.application.transfer.ImportedSession;
 import dev.sessionvault.application.transfer.ImportedSession.ImportedInteraction;
@@ -14,6 +15,7 @@ import dev.sessionvault.domain.redaction.RedactionCounts;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.shared.FieldError;
+import dev.sessionvault.domain.shared.TokenCounts;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.domain.shared.WireNames;
 import dev.sessionvault.domain.todo.Todo;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,7 +41,12 @@ import java.util.function.Function;
  * added through the same domain factories (so counts, tokens, cost and the preview are computed as
  * for any session). Every problem is reported at its place in the document; the first hundred are
  * collected before the session is given up. Parts are written {@value #BATCH} at a time and let go
- * of, so a session's length does not decide the heap its import needs.
+ * of, so a session's length does not decide the heap its import needs. A transcript read again is
+ * merged through the same road ({@link #merge}): known externalIds are the session's own messages.
+ *
+ * <p>Longer than 300 lines because an import and a transcript's sync share one batch loop whose
+ * state (errors, renamed ids, unchanged and corrected messages) would otherwise travel between
+ * classes.
  */
 @ApplicationScoped
 public class SessionParts {
@@ -110,6 +118,40 @@ public class SessionParts {
     return added;
   }
 
+  /** What a transcript read again brought: new messages, known ones, and usages corrected. */
+  record Merged(long added, long unchanged, long corrected, boolean todosReplaced) {}
+
+  /**
+   * Adds to a session the messages of a transcript read again that it does not hold yet (matched by
+   * externalId), corrects the usage of the ones it holds where the transcript now shows more of a
+   * response, and replaces the todo list when the transcript's last one differs.
+   */
+  Merged merge(Session session, ImportedSession document, RedactionCounts counts, Instant now) {
+    Run run = new Run(session, counts, now);
+    run.merging = true;
+    long added = addMessages(document.messages(), run);
+    List<TodoContent> items = new ArrayList<>();
+    for (ImportedTodo todo : document.todos()) {
+      if (violations(todo.source(), todo.item(), run.errors)) {
+        items.add(redaction.todo(todo.item().toDomain(), counts));
+      }
+    }
+    if (!run.errors.isEmpty()) {
+      throw new ValidationException(run.errors);
+    }
+    boolean replaceTodos = !items.isEmpty() && !items.equals(current(session));
+    if (replaceTodos) {
+      todos.replace(session, Todo.replaceList(session, items, now));
+    }
+    return new Merged(added, run.unchanged, run.corrected, replaceTodos);
+  }
+
+  private List<TodoContent> current(Session session) {
+    return todos.list(session).stream()
+        .map(todo -> new TodoContent(todo.content(), todo.status(), todo.activeForm()))
+        .toList();
+  }
+
   /** One session's import: where it writes and what it found so far. */
   private static final class Run {
     final Session session;
@@ -118,6 +160,12 @@ public class SessionParts {
     final List<FieldError> errors = new ArrayList<>();
     int renamedMessages;
     int renamedInteractions;
+
+    /** Known externalIds are messages the session holds, not repeats (a transcript read again). */
+    boolean merging;
+
+    long unchanged;
+    long corrected;
 
     Run(Session session, RedactionCounts counts, Instant now) {
       this.session = session;
@@ -169,12 +217,16 @@ public class SessionParts {
     Set<String> externalIds = new HashSet<>();
     batch.forEach(part -> externalIds.add(part.message().externalId()));
     externalIds.remove(null);
-    Set<String> earlier = messages.findByExternalIds(run.session, externalIds).keySet();
+    Map<String, Message> earlier = messages.findByExternalIds(run.session, externalIds);
     externalIds.clear();
     List<Message> stored = new ArrayList<>(batch.size());
     for (ImportedMessage part : batch) {
       String externalId = part.message().externalId();
-      if (externalId != null && (earlier.contains(externalId) || !externalIds.add(externalId))) {
+      if (run.merging && externalId != null && earlier.containsKey(externalId)) {
+        run.unchanged++;
+        correctUsage(earlier.get(externalId), part.message(), run);
+      } else if (externalId != null
+          && (earlier.containsKey(externalId) || !externalIds.add(externalId))) {
         run.errors.add(
             new FieldError(
                 part.source() + "/externalId", "repeats an earlier message's externalId"));
@@ -192,7 +244,24 @@ public class SessionParts {
     if (run.writing() && !stored.isEmpty()) {
       messages.addAndRelease(stored);
     }
+    messages.release(earlier.values());
     return stored.size();
+  }
+
+  /** A held message whose response the transcript now shows with more usage takes that usage. */
+  private void correctUsage(Message held, AppendMessageCommand part, Run run) {
+    if (part.tokens() == null) {
+      return;
+    }
+    TokenCounts tokens = part.tokens().toDomain();
+    boolean sameCost =
+        part.costUsd() == null
+            ? held.costUsd() == null
+            : held.costUsd() != null && part.costUsd().compareTo(held.costUsd()) == 0;
+    if (!tokens.equals(held.tokens()) || !sameCost) {
+      held.correctUsage(tokens, part.costUsd(), run.now);
+      run.corrected++;
+    }
   }
 
   private void addInteractions(Iterator<ImportedInteraction> parts, Run run) {

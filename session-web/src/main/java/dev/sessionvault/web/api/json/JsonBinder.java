@@ -64,6 +64,20 @@ public final class JsonBinder {
   }
 
   /**
+   * Free-form JSON as plain Java (Map, List, String, Long or BigDecimal, Boolean, null), as a
+   * {@code Map<String, Object>} member is bound; throws {@link ValidationException} past {@value
+   * #MAX_DEPTH} levels.
+   */
+  public static Object plain(JsonValue json, String path) {
+    List<FieldError> errors = new ArrayList<>();
+    Object value = JsonScalars.freeForm(json, path, errors, 0);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return value;
+  }
+
+  /**
    * Binds each element of a JSON array onto {@code elementType}, reporting paths as {@code [i].x}.
    */
   public static <T> List<T> bindEach(JsonArray array, Class<T> elementType) {

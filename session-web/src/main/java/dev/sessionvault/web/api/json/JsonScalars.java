@@ -137,7 +137,7 @@ final class JsonScalars {
   }
 
   /** Free-form JSON as plain Java: Map, List, String, Long or BigDecimal, Boolean, null. */
-  private static Object freeForm(JsonValue json, String path, List<FieldError> errors, int depth) {
+  static Object freeForm(JsonValue json, String path, List<FieldError> errors, int depth) {
     if (depth > JsonBinder.MAX_DEPTH) {
       errors.add(new FieldError(path, "nests deeper than " + JsonBinder.MAX_DEPTH + " levels"));
       return null;

@@ -1,11 +1,13 @@
 package dev.sessionvault.web.api.transfer;
 
 import dev.sessionvault.application.transfer.ImportItem;
+import dev.sessionvault.application.transfer.TranscriptPricing;
 import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.json.PayloadTooLargeException;
+import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.io.BufferedInputStream;
@@ -23,9 +25,9 @@ import java.util.Optional;
 
 /**
  * An import request's body as the sessions it holds, whatever its format: one canonical document, a
- * JSON array of them, or JSON lines. The format is told from the content ({@code format} forces
- * it). Documents are parsed one at a time as the importer asks for them, so the body never sits in
- * memory whole.
+ * JSON array of them, JSON lines, a backup ZIP, or an assistant's own transcript. The format is
+ * told from the content ({@code format} forces it). Documents are parsed one at a time as the
+ * importer asks for them, so the body never sits in memory whole.
  */
 final class ImportBody {
   /** Bytes looked at to tell JSON lines from JSON: a JSON lines header is one line. */
@@ -36,7 +38,11 @@ final class ImportBody {
 
   private ImportBody() {}
 
-  static ImportItems sessions(InputStream body, long maxBytes, String format) {
+  /** The formats an import reads; {@code format} names one of them. */
+  static final String FORMATS = "json, jsonl, zip, claude-code";
+
+  static ImportItems sessions(
+      InputStream body, long maxBytes, String format, TranscriptPricing pricing) {
     BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
     byte[] head;
     try {
@@ -56,7 +62,8 @@ final class ImportBody {
       case "jsonl" -> new JsonLinesSessions(new BufferedReader(JsonText.utf8(in, maxBytes)));
       case "json" -> new JsonDocuments(JsonText.parser(JsonText.utf8(in, maxBytes)));
       case "zip" -> ZipSessions.open(spool(in, maxBytes), maxBytes, UNPACKED_TIMES * maxBytes);
-      default -> throw new ValidationException("format", "must be one of: json, jsonl, zip");
+      case "claude-code" -> TranscriptItems.claudeCode(spool(in, maxBytes), pricing);
+      default -> throw new ValidationException("format", "must be one of: " + FORMATS);
     };
   }
 
@@ -80,23 +87,39 @@ final class ImportBody {
     }
   }
 
+  /** Deletes a spooled copy (at exit, when the file system refuses now). */
+  static void delete(Path copy) {
+    try {
+      Files.deleteIfExists(copy);
+    } catch (IOException e) {
+      copy.toFile().deleteOnExit();
+    }
+  }
+
   private static String detect(byte[] head, String start) {
     if (head.length > 1 && head[0] == 'P' && head[1] == 'K') {
       return "zip";
     }
     int newline = start.indexOf('\n');
-    if (start.startsWith("{") && newline > 0 && isHeader(start.substring(0, newline))) {
+    JsonObject first = start.startsWith("{") ? firstLine(start, newline) : null;
+    if (first != null && "session".equals(first.getString("type", null))) {
       return "jsonl";
+    }
+    if (first != null && TranscriptItems.isClaudeCode(first)) {
+      return "claude-code";
     }
     return "json";
   }
 
-  private static boolean isHeader(String line) {
-    try (JsonParser parser = JsonText.parser(new StringReader(line))) {
+  /** The first line as an object, when it is a whole one (a transcript may be one line long). */
+  private static JsonObject firstLine(String start, int newline) {
+    try (JsonParser parser =
+        JsonText.parser(new StringReader(newline > 0 ? start.substring(0, newline) : start))) {
       parser.next();
-      return "session".equals(parser.getObject().getString("type", null));
+      JsonObject object = parser.getObject();
+      return parser.hasNext() ? null : object;
     } catch (RuntimeException notAWholeObject) {
-      return false;
+      return null;
     }
   }
 

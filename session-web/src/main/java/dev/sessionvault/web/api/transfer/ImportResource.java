@@ -5,6 +5,7 @@ import dev.sessionvault.application.transfer.ImportJobView;
 import dev.sessionvault.application.transfer.ImportReport;
 import dev.sessionvault.application.transfer.ImportService;
 import dev.sessionvault.application.transfer.OnConflict;
+import dev.sessionvault.application.transfer.TranscriptPricing;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.json.JsonText;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
   @Inject ImportService imports;
   @Inject ImportJobService jobs;
+  @Inject TranscriptPricing pricing;
   @Context UriInfo uri;
 
   @Inject
@@ -51,8 +53,9 @@ public class ImportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Import sessions: a canonical JSON document, a JSON array of them, or JSON lines"
-              + " or a backup ZIP (told from the content; format forces it). Each session all-or-nothing; the"
+          "Import sessions: a canonical JSON document, a JSON array of them, JSON lines, a"
+              + " backup ZIP or a Claude Code transcript (told from the content; format forces it);"
+              + " a transcript sent again adds only what is new. Each session all-or-nothing; the"
               + " report maps original to new ids. 201 when any was imported, 200 when all were"
               + " skipped; when none could be imported, the first failure's status")
   public Response importSessions(
@@ -66,8 +69,8 @@ public class ImportResource {
     OnConflict policy = OnConflict.parse(onConflict);
     String forced =
         format == null || format.isBlank() ? null : format.trim().toLowerCase(Locale.ROOT);
-    if (forced != null && !forced.matches("json|jsonl|zip")) {
-      throw new ValidationException("format", "must be one of: json, jsonl, zip");
+    if (forced != null && !forced.matches("json|jsonl|zip|claude-code")) {
+      throw new ValidationException("format", "must be one of: " + ImportBody.FORMATS);
     }
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > asyncBytes) {
       // large: kept aside and imported in the background, the request answered at once
@@ -77,7 +80,7 @@ public class ImportResource {
           .build();
     }
     ImportReport report;
-    try (ImportItems items = ImportBody.sessions(body, maxBytes, forced)) {
+    try (ImportItems items = ImportBody.sessions(body, maxBytes, forced, pricing)) {
       report = imports.importAll(policy, items);
     }
     if (report.imported() > 0) {
@@ -99,7 +102,7 @@ public class ImportResource {
 
   private SpooledImport spooled(java.nio.file.Path copy, String format) {
     try {
-      return new SpooledImport(copy, maxBytes, format);
+      return new SpooledImport(copy, maxBytes, format, pricing);
     } catch (java.io.IOException e) {
       throw JsonText.unreadable(e, "");
     }

@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -53,7 +52,7 @@ final class ZipSessions implements ImportItems {
     try {
       zip = new ZipFile(copy.toFile());
     } catch (IOException e) {
-      delete(copy);
+      ImportBody.delete(copy);
       throw new ValidationException(
           "", "the body is not a readable ZIP archive: " + e.getMessage());
     }
@@ -244,14 +243,6 @@ final class ZipSessions implements ImportItems {
     } catch (IOException e) {
       // the copy is deleted below all the same
     }
-    delete(copy);
-  }
-
-  private static void delete(Path copy) {
-    try {
-      Files.deleteIfExists(copy);
-    } catch (IOException e) {
-      copy.toFile().deleteOnExit();
-    }
+    ImportBody.delete(copy);
   }
 }

@@ -21,7 +21,7 @@ class StreamedDocumentTest {
 
   private static ImportItems body(String json) {
     return ImportBody.sessions(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), 1 << 20, null);
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), 1 << 20, null, null);
   }
 
   private static String message(String content) {

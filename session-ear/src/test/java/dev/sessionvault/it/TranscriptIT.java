@@ -1,0 +1,174 @@
+package dev.sessionvault.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.EndToEndTest;
+import dev.sessionvault.it.support.Fixtures;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claude Code transcripts sent to {@code POST /imports} as the tool writes them: the session, its
+ * sub-agent, cost from the price table, search, and synchronisation (the same file again, a longer
+ * one, a response that grew between two reads).
+ */
+class TranscriptIT extends EndToEndTest {
+  /** Written for the reader's own tests: every record kind of a main transcript. */
+  static final Path FIXTURE =
+      Path.of("../session-web/src/test/resources/transcripts/claude-code/session.jsonl");
+
+  static final String FIXTURE_SESSION = "5f0c1a9e-3b7d-4c2e-9a41-7d2b8e6f1c30";
+
+  /**
+   * The fixture under a session id of its own, with a word no other test uses in its first prompt.
+   */
+  static String transcript(String sessionId, String word) {
+    try {
+      return Files.readString(FIXTURE)
+          .replace(FIXTURE_SESSION, sessionId)
+          .replace("and log why", "and log why " + word);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first {@code count} lines of a transcript: the file as it was earlier in the session. */
+  static String firstLines(String transcript, int count) {
+    return String.join("\n", transcript.lines().limit(count).toList()) + "\n";
+  }
+
+  @Test
+  void aTranscriptBecomesASearchableSessionWithItsSubAgentAndItsCost() {
+    String id = UUID.randomUUID().toString();
+    String word = "transcript" + UUID.randomUUID().toString().replace("-", "");
+    JsonObject report = Api.post("/imports", transcript(id, word)).expect(201).json();
+    assertEquals(2, report.getInt("imported"), report.toString());
+    JsonObject main = report.getJsonArray("sessions").getJsonObject(0);
+    assertEquals(id, main.getString("id"), "the assistant's session id is kept");
+    assertEquals(16, main.getInt("messages"));
+    JsonObject transcript = main.getJsonObject("transcript");
+    assertEquals("claude-code", transcript.getString("format"));
+    assertEquals(31, transcript.getInt("lines"));
+    assertEquals(
+        List.of(9),
+        transcript.getJsonArray("malformedLines").stream()
+            .map(v -> Integer.parseInt(v.toString()))
+            .toList());
+    assertEquals(1, transcript.getJsonObject("skipped").getInt("progress"));
+    assertEquals(3, transcript.getJsonObject("skipped").getInt("queue-operation"));
+
+    JsonObject session = Api.get("/sessions/" + id).expect(200).json();
+    assertEquals("Fix the flaky UserService test", session.getString("name"));
+    assertEquals("Fixed the clock race in UserServiceTest", session.getString("summary"));
+    assertEquals("claude_code", session.getString("agent"));
+    assertEquals("claude-sonnet-4-5-20250929", session.getString("model"));
+    assertEquals("C:\\Users\\Åsa\\src\\vault-demo", session.getString("projectPath"));
+    assertEquals("feature/émoji-😀", session.getString("gitBranch"));
+    assertEquals(16, session.getInt("messageCount"));
+    assertEquals(22, session.getInt("inputTokens"));
+    assertEquals(250, session.getInt("outputTokens"), "each response once, with its final usage");
+    assertEquals(4500, session.getInt("cacheReadTokens"));
+    assertEquals(1300, session.getInt("cacheWriteTokens"));
+    // Sonnet 4.5: 3 / 15 / 0.30 / 3.75 (5 min) / 6 (1 hour) USD per million tokens
+    assertEquals(
+        0,
+        new BigDecimal("0.011841")
+            .compareTo(session.getJsonNumber("totalCostUsd").bigDecimalValue()),
+        session.toString());
+    JsonArray todos =
+        Api.get("/sessions/" + id + "/todos").expect(200).json().getJsonArray("items");
+    assertEquals(3, todos.size());
+    assertEquals("Write the note", todos.getJsonObject(2).getString("content"));
+
+    String agentId = report.getJsonArray("sessions").getJsonObject(1).getString("id");
+    JsonObject agent = Api.get("/sessions/" + agentId).expect(200).json();
+    assertEquals(id, agent.getString("parentId"));
+    assertEquals(id + ":agent-a7f3", agent.getString("externalId"));
+    assertEquals("subagent", agent.getString("type"));
+
+    Api.awaitIndexed();
+    JsonArray hits =
+        Api.get("/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
+            .expect(200)
+            .json()
+            .getJsonArray("hits");
+    assertEquals(1, hits.size(), hits.toString());
+    assertEquals(id, hits.getJsonObject(0).getString("sessionId"));
+  }
+
+  @Test
+  void theSameTranscriptAgainChangesNothingAndALongerOneAddsOnlyWhatIsNew() {
+    String id = UUID.randomUUID().toString();
+    String full = transcript(id, Fixtures.uniqueTag());
+    // line 19 is the first of response C's two lines: its usage still shows 3 output tokens
+    String earlier = firstLines(full, 19);
+    JsonObject first = Api.post("/imports", earlier).expect(201).json();
+    assertEquals(10, first.getJsonArray("sessions").getJsonObject(0).getInt("messages"));
+    assertEquals(120 + 40 + 3, outputTokens(id));
+
+    JsonObject again = Api.post("/imports", earlier).expect(200).json();
+    JsonObject unchanged = again.getJsonArray("sessions").getJsonObject(0);
+    assertEquals("unchanged", unchanged.getString("outcome"), again.toString());
+    assertEquals(0, unchanged.getInt("messages"));
+    assertEquals(10, unchanged.getInt("unchanged"));
+    assertEquals(2, again.getInt("unchanged"), "the session and its sub-agent");
+    JsonObject before = Api.get("/sessions/" + id).expect(200).json();
+
+    JsonObject longer = Api.post("/imports", full).expect(200).json();
+    JsonObject updated = longer.getJsonArray("sessions").getJsonObject(0);
+    assertEquals("updated", updated.getString("outcome"), longer.toString());
+    assertEquals(6, updated.getInt("messages"), "u4's reply c2, then u5, e1, k1, k2, m1");
+    assertEquals(10, updated.getInt("unchanged"));
+    assertTrue(
+        updated.getJsonArray("warnings").toString().contains("final usage"), longer.toString());
+    assertEquals(1, longer.getInt("updated"));
+    assertEquals(1, longer.getInt("unchanged"), "the sub-agent's lines were all there");
+    JsonObject after = Api.get("/sessions/" + id).expect(200).json();
+    assertEquals(16, after.getInt("messageCount"));
+    assertEquals(250, after.getInt("outputTokens"), "response C counted once");
+    assertEquals(
+        0,
+        new BigDecimal("0.011841")
+            .compareTo(after.getJsonNumber("totalCostUsd").bigDecimalValue()));
+    assertEquals("Fix the flaky UserService test", after.getString("name"));
+    assertTrue(after.getString("lastActivityAt").compareTo(before.getString("lastActivityAt")) > 0);
+  }
+
+  @Test
+  void aNameEditedInTheVaultIsKeptWhenTheTranscriptComesAgain() {
+    String id = UUID.randomUUID().toString();
+    String full = transcript(id, Fixtures.uniqueTag());
+    Api.post("/imports", firstLines(full, 19)).expect(201);
+    Api.patch("/sessions/" + id, "{\"name\":\"Named in the vault\"}").expect(200);
+    Api.post("/imports", full).expect(200);
+    assertEquals(
+        "Named in the vault", Api.get("/sessions/" + id).expect(200).json().getString("name"));
+  }
+
+  @Test
+  void aTranscriptWithoutConversationIsRefusedSayingSo() {
+    JsonObject problem =
+        Api.post(
+                "/imports?format=claude-code",
+                "{\"type\":\"progress\",\"sessionId\":\"x\"}\nnot json\n")
+            .expect(400)
+            .problem(400);
+    assertTrue(problem.toString().contains("no conversation line"), problem.toString());
+  }
+
+  private static int outputTokens(String id) {
+    return Api.get("/sessions/" + id).expect(200).json().getInt("outputTokens");
+  }
+}

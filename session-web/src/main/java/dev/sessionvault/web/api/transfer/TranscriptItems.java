@@ -1,0 +1,88 @@
+package dev.sessionvault.web.api.transfer;
+
+import dev.sessionvault.application.transfer.ImportItem;
+import dev.sessionvault.application.transfer.TranscriptPricing;
+import dev.sessionvault.application.transfer.UnreadableSession;
+import dev.sessionvault.domain.shared.FieldError;
+import dev.sessionvault.web.api.transfer.transcript.ClaudeCodeTranscript;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An assistant's transcript, spooled, as the sessions of an import: read in two passes from the
+ * copy, which is deleted when the import is done with it.
+ */
+final class TranscriptItems implements ImportItems {
+  /** Line types only Claude Code writes, one of which starts every transcript of it. */
+  private static final Set<String> CLAUDE_CODE_TYPES =
+      Set.of(
+          "user",
+          "assistant",
+          "system",
+          "summary",
+          "file-history-snapshot",
+          "queue-operation",
+          "progress",
+          "ai-title",
+          "custom-title",
+          "attachment");
+
+  private final Path copy;
+  private final ClaudeCodeTranscript transcript;
+  private boolean empty;
+
+  private TranscriptItems(Path copy, ClaudeCodeTranscript transcript) {
+    this.copy = copy;
+    this.transcript = transcript;
+    this.empty = !transcript.hasNext();
+  }
+
+  /** Whether a JSON line looks like the first line of a Claude Code transcript. */
+  static boolean isClaudeCode(JsonObject line) {
+    return CLAUDE_CODE_TYPES.contains(line.getString("type", ""))
+        && !line.containsKey("schemaVersion")
+        && (line.containsKey("sessionId")
+            || line.containsKey("uuid")
+            || line.containsKey("leafUuid")
+            || line.containsKey("messageId"));
+  }
+
+  static ImportItems claudeCode(Path copy, TranscriptPricing pricing) {
+    try {
+      return new TranscriptItems(copy, ClaudeCodeTranscript.read(copy, pricing));
+    } catch (RuntimeException e) {
+      ImportBody.delete(copy);
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    return empty || transcript.hasNext();
+  }
+
+  @Override
+  public ImportItem next() {
+    if (empty) {
+      empty = false;
+      return new UnreadableSession(
+          "",
+          null,
+          400,
+          List.of(
+              new FieldError(
+                  "",
+                  "the transcript holds no conversation line (user, assistant or system):"
+                      + " nothing to import")));
+    }
+    return transcript.next();
+  }
+
+  @Override
+  public void close() {
+    transcript.close();
+    ImportBody.delete(copy);
+  }
+}

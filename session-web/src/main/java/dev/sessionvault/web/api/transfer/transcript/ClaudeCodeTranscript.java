@@ -1,0 +1,236 @@
+package dev.sessionvault.web.api.transfer.transcript;
+
+import dev.sessionvault.application.command.session.AppendMessageCommand;
+import dev.sessionvault.application.command.session.CreateSessionCommand;
+import dev.sessionvault.application.command.session.TodoItemCommand;
+import dev.sessionvault.application.transfer.ImportItem;
+import dev.sessionvault.application.transfer.ImportedSession;
+import dev.sessionvault.application.transfer.ImportedSession.ImportedMessage;
+import dev.sessionvault.application.transfer.ImportedSession.ImportedTodo;
+import dev.sessionvault.application.transfer.TranscriptPricing;
+import dev.sessionvault.application.transfer.TranscriptReport;
+import dev.sessionvault.application.transfer.TranscriptSession;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+/**
+ * A Claude Code transcript ({@code ~/.claude/projects/<project>/<sessionId>.jsonl}, or a
+ * sub-agent's {@code <sessionId>/subagents/agent-<id>.jsonl}) as sessions to synchronise: the main
+ * conversation under the transcript's session id, and each sub-agent whose lines it holds as a
+ * session of its own linked to the main one. Messages come in timestamp order, then file order.
+ */
+public final class ClaudeCodeTranscript implements Iterator<ImportItem>, AutoCloseable {
+  static final String AGENT = "claude_code";
+  static final String FORMAT = "claude-code";
+
+  private final TranscriptFile file;
+  private final TranscriptPricing pricing;
+  private final ClaudeCodeScan scan;
+  private final Iterator<ClaudeCodeScan.Chain> chains;
+
+  private ClaudeCodeTranscript(TranscriptFile file, TranscriptPricing pricing) {
+    this.file = file;
+    this.pricing = pricing;
+    this.scan = ClaudeCodeScan.of(file);
+    this.chains = new ArrayList<>(scan.chains.values()).iterator();
+  }
+
+  /** Reads the spooled transcript at {@code path}; closing deletes nothing (the caller owns it). */
+  public static ClaudeCodeTranscript read(java.nio.file.Path path, TranscriptPricing pricing) {
+    return new ClaudeCodeTranscript(new TranscriptFile(path), pricing);
+  }
+
+  /** The report of the whole file, as each of its sessions carries it. */
+  TranscriptReport report() {
+    List<String> unpriced = new ArrayList<>();
+    scan.chains.values().stream()
+        .flatMap(chain -> chain.models.keySet().stream())
+        .distinct()
+        .sorted()
+        .filter(model -> pricing.cost(model, 0, 0, 0, 0, 0).isEmpty())
+        .forEach(unpriced::add);
+    Map<String, Long> skipped = new LinkedHashMap<>(scan.skipped);
+    long foreign = scan.foreignSummaries();
+    if (foreign > 0) {
+      skipped.put("summary (of another session)", foreign);
+    }
+    return new TranscriptReport(
+        FORMAT, scan.lines, skipped, List.copyOf(scan.malformed), scan.malformedCount, unpriced);
+  }
+
+  @Override
+  public boolean hasNext() {
+    return chains.hasNext();
+  }
+
+  @Override
+  public ImportItem next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ClaudeCodeScan.Chain chain = chains.next();
+    boolean main = chain.agentId.equals(ClaudeCodeScan.MAIN);
+    String sessionId = chain.sessionId;
+    String externalId =
+        main ? sessionId : (sessionId == null ? "" : sessionId + ":") + "agent-" + chain.agentId;
+    List<String> warnings = new ArrayList<>();
+    TranscriptReport report = report();
+    if (!report.unpricedModels().isEmpty()) {
+      warnings.add(
+          "no price for model(s) "
+              + String.join(", ", report.unpricedModels())
+              + ": their messages have no cost (add them with SESSIONVAULT_PRICES_FILE)");
+    }
+    ImportedSession session =
+        new ImportedSession(
+            main ? "" : "agent-" + chain.agentId,
+            main ? uuid(sessionId) : null,
+            session(chain, main, externalId),
+            null,
+            null,
+            chain.first,
+            chain.last,
+            chain.last,
+            null,
+            null,
+            null,
+            messages(chain),
+            todos(chain),
+            Collections.emptyIterator(),
+            FORMAT,
+            1,
+            warnings);
+    return new TranscriptSession(session, main ? null : sessionId, report);
+  }
+
+  private CreateSessionCommand session(
+      ClaudeCodeScan.Chain chain, boolean main, String externalId) {
+    Map<String, Object> claudeCode = new LinkedHashMap<>();
+    claudeCode.put("sessionId", chain.sessionId);
+    if (!main) {
+      claudeCode.put("agentId", chain.agentId);
+    }
+    claudeCode.put("version", chain.version);
+    claudeCode.put("slug", chain.slug);
+    if (chain.reportedCostUsd != null) {
+      claudeCode.put("reportedCostUsd", chain.reportedCostUsd);
+    }
+    claudeCode.values().removeIf(value -> value == null);
+    String name = main ? (scan.aiTitle != null ? scan.aiTitle : scan.customTitle) : null;
+    return new CreateSessionCommand(
+        externalId,
+        clip(name, 200),
+        clip(scan.summary(chain), 20_000),
+        main ? null : "subagent",
+        AGENT,
+        null,
+        chain.model(),
+        null,
+        null,
+        clip(chain.cwd, 1024),
+        clip(chain.gitBranch, 255),
+        null,
+        null,
+        null,
+        Map.of("claudeCode", claudeCode),
+        null,
+        null,
+        null);
+  }
+
+  private Iterator<ImportedMessage> messages(ClaudeCodeScan.Chain chain) {
+    List<ClaudeCodeScan.Entry> ordered = new ArrayList<>(chain.entries);
+    ordered.sort(
+        Comparator.comparing(
+                (ClaudeCodeScan.Entry entry) ->
+                    entry.timestamp() == null ? Instant.MIN : entry.timestamp())
+            .thenComparingLong(ClaudeCodeScan.Entry::line));
+    Iterator<ClaudeCodeScan.Entry> entries = ordered.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return entries.hasNext();
+      }
+
+      @Override
+      public ImportedMessage next() {
+        ClaudeCodeScan.Entry entry = entries.next();
+        return new ImportedMessage("line " + entry.line(), null, message(entry), null);
+      }
+    };
+  }
+
+  private AppendMessageCommand message(ClaudeCodeScan.Entry entry) {
+    if (entry.steering() != null) {
+      return ClaudeCodeLines.steering(entry.steering(), entry.timestamp(), entry.line());
+    }
+    JsonObject line = ClaudeCodeLines.parse(file.read(entry.offset(), entry.length()));
+    ResponseUsage usage = null;
+    BigDecimal cost = null;
+    if ("assistant".equals(ClaudeCodeLines.string(line, "type"))) {
+      String key = ClaudeCodeScan.responseKey(line);
+      String uuid = ClaudeCodeLines.string(line, "uuid");
+      if (uuid != null && uuid.equals(scan.carriers.get(key))) {
+        usage = scan.usage.get(key);
+        usage = usage == null || usage.total() == 0 ? null : usage;
+      }
+      String model = ClaudeCodeLines.model(line);
+      if (usage != null && model != null) {
+        cost =
+            pricing
+                .cost(
+                    model,
+                    usage.input(),
+                    usage.output(),
+                    usage.cacheRead(),
+                    usage.cacheWrite() - usage.cacheWrite1h(),
+                    usage.cacheWrite1h())
+                .orElse(null);
+      }
+    }
+    return ClaudeCodeLines.message(line, entry.timestamp(), scan.toolNames, usage, cost);
+  }
+
+  private List<ImportedTodo> todos(ClaudeCodeScan.Chain chain) {
+    if (chain.todoLine == null) {
+      return List.of();
+    }
+    ClaudeCodeScan.Entry entry = chain.todoLine;
+    List<TodoItemCommand> items =
+        ClaudeCodeLines.todos(ClaudeCodeLines.parse(file.read(entry.offset(), entry.length())));
+    List<ImportedTodo> todos = new ArrayList<>();
+    if (items != null) {
+      for (int i = 0; i < items.size(); i++) {
+        todos.add(new ImportedTodo("line " + entry.line() + "/todos/" + i, items.get(i)));
+      }
+    }
+    return todos;
+  }
+
+  private static UUID uuid(String text) {
+    try {
+      return text == null ? null : UUID.fromString(text);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  @Override
+  public void close() {
+    file.close();
+  }
+}
