@@ -67,6 +67,7 @@ class EndpointsIT extends EndToEndTest {
               new Known(WRITERS, "", "{\"command\":\"make\"}")),
           Map.entry("GET /sessions/{sessionId}/interactions", new Known(READERS, "", null)),
           Map.entry("GET /sessions/{sessionId}/export", new Known(READERS, "?format=html", null)),
+          Map.entry("GET /sessions/{sessionId}/transcript", new Known(READERS, "", null)),
           Map.entry("POST /sessions/{sessionId}/fork", new Known(WRITERS, "?atSeq=1", null)),
           Map.entry("POST /exports", new Known(ADMINS, "?tag=WORD", null)),
           Map.entry("GET /imports/{jobId}", new Known(WRITERS, "", null)),
@@ -116,7 +117,8 @@ class EndpointsIT extends EndToEndTest {
           Map.entry("GET /admin/index", new Known(OPERATORS, "", null)));
 
   /** Reads that are audited all the same: what leaves the vault is on record. */
-  private static final Set<String> AUDITED_READS = Set.of("GET /sessions/{sessionId}/export");
+  private static final Set<String> AUDITED_READS =
+      Set.of("GET /sessions/{sessionId}/export", "GET /sessions/{sessionId}/transcript");
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -190,10 +192,16 @@ class EndpointsIT extends EndToEndTest {
               .json()
               .getString("id");
       session =
-          as(admin, "POST", "/sessions", "{\"agent\":\"aider\",\"projectId\":\"" + project + "\"}")
-              .expect(201)
-              .json()
-              .getString("id");
+          endpoint.template().endsWith("/transcript")
+              ? transcriptSession(project)
+              : as(
+                      admin,
+                      "POST",
+                      "/sessions",
+                      "{\"agent\":\"aider\",\"projectId\":\"" + project + "\"}")
+                  .expect(201)
+                  .json()
+                  .getString("id");
       as(
               admin,
               "POST",
@@ -263,6 +271,19 @@ class EndpointsIT extends EndToEndTest {
       }
       return identifiers;
     }
+  }
+
+  /** A session read from a (one-line) Claude Code transcript, which it keeps, in the project. */
+  private String transcriptSession(String project) {
+    String id = UUID.randomUUID().toString();
+    String line =
+        "{\"type\":\"user\",\"uuid\":\"u1\",\"sessionId\":\""
+            + id
+            + "\",\"timestamp\":\"2026-12-05T10:00:00Z\",\"message\":{\"role\":\"user\","
+            + "\"content\":\"hello\"}}\n";
+    as(admin, "POST", "/imports", line).expect(201);
+    as(admin, "PATCH", "/sessions/" + id, "{\"projectId\":\"" + project + "\"}").expect(200);
+    return id;
   }
 
   /** An import large enough to run as a background job (the test server's threshold: 1 MiB). */

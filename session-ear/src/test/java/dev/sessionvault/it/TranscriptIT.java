@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sessionvault.it.support.Api;
 import dev.sessionvault.it.support.EndToEndTest;
 import dev.sessionvault.it.support.Fixtures;
+import dev.sessionvault.it.support.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * one, a response that grew between two reads).
  */
 class TranscriptIT extends EndToEndTest {
+  static final String TRANSCRIPT_REDACTIONS = "Session-Vault-Transcript-Redactions";
+
   /** Written for the reader's own tests: every record kind of a main transcript. */
   static final Path FIXTURE =
       Path.of("../session-web/src/test/resources/transcripts/claude-code/session.jsonl");
@@ -155,6 +160,54 @@ class TranscriptIT extends EndToEndTest {
     Api.post("/imports", full).expect(200);
     assertEquals(
         "Named in the vault", Api.get("/sessions/" + id).expect(200).json().getString("name"));
+  }
+
+  @Test
+  void theTranscriptComesBackByteForByteInItsLongestVersion() throws Exception {
+    String id = UUID.randomUUID().toString();
+    String full = transcript(id, "bytes").replace("\n", "\r\n"); // Windows line ends, kept
+    String earlier = firstLines(full, 19).replace("\n", "\r\n");
+    Api.post("/imports", earlier).expect(201);
+    assertTranscript(id, earlier);
+    JsonObject longer = Api.post("/imports", full).expect(200).json();
+    assertTranscript(id, full);
+    JsonObject again = Api.post("/imports", full).expect(200).json();
+    assertEquals("unchanged", again.getJsonArray("sessions").getJsonObject(0).getString("outcome"));
+    assertEquals(16, again.getJsonArray("sessions").getJsonObject(0).getInt("unchanged"));
+    JsonObject shorter = Api.post("/imports", earlier).expect(200).json();
+    assertTrue(shorter.toString().contains("is longer than the one sent"), shorter.toString());
+    assertTranscript(id, full);
+    String agent = longer.getJsonArray("sessions").getJsonObject(1).getString("id");
+    Api.get("/sessions/" + agent + "/transcript").problem(404);
+    Api.get("/sessions/" + id + "/transcript", "Authorization", Fixtures.adminOfAnotherAccount("t"))
+        .problem(404);
+  }
+
+  @Test
+  void secretsAreTakenOutOfTheKeptTranscriptAndTheAnswerSaysSo() {
+    String id = UUID.randomUUID().toString();
+    String token = "ghp_" + "A1b2C3d4E5".repeat(3) + "f6G7h8";
+    String withSecret = transcript(id, "secret").replace("and log why", "token " + token + " and");
+    Api.post("/imports", withSecret).expect(201);
+    Reply kept = Api.get("/sessions/" + id + "/transcript").expect(200);
+    assertEquals("1", kept.header(TRANSCRIPT_REDACTIONS));
+    assertTrue(!kept.body().contains(token) && kept.body().contains("[REDACTED:github-token]"));
+    assertEquals(withSecret.replace(token, "[REDACTED:github-token]"), kept.body());
+    String content =
+        Api.get("/sessions/" + id + "/messages/1").expect(200).json().getString("content");
+    assertTrue(content.contains("[REDACTED:github-token]"), content);
+  }
+
+  private static void assertTranscript(String id, String expected) throws Exception {
+    Reply kept = Api.get("/sessions/" + id + "/transcript").expect(200);
+    assertEquals(expected, kept.body());
+    assertEquals("0", kept.header(TRANSCRIPT_REDACTIONS));
+    assertEquals(
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(expected.getBytes(StandardCharsets.UTF_8))),
+        kept.header("Session-Vault-Transcript-Sha256"));
   }
 
   @Test

@@ -7,9 +7,14 @@ package dev.sessionvault.application.transfer;
  * same file, or a longer version of it, can be sent again and again.
  *
  * @param parentExternalId the externalId of the session this one is a sub-agent of, or null
+ * @param original the file this session was read from, kept with it; null for a sub-agent whose
+ *     lines are in its parent's file
  */
 public record TranscriptSession(
-    ImportedSession session, String parentExternalId, TranscriptReport report)
+    ImportedSession session,
+    String parentExternalId,
+    TranscriptReport report,
+    OriginalTranscript original)
     implements ImportItem {
 
   @Override

@@ -51,6 +51,18 @@ public class SessionImporter {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ImportResult importOne(
       ImportedSession document, OnConflict policy, UUID parent, RedactionCounts counts) {
+    return importHere(document, policy, parent, counts);
+  }
+
+  /** As {@link #importOne}, in the caller's transaction (a transcript's sync, which adds to it). */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public ImportResult importWithin(
+      ImportedSession document, OnConflict policy, UUID parent, RedactionCounts counts) {
+    return importHere(document, policy, parent, counts);
+  }
+
+  private ImportResult importHere(
+      ImportedSession document, OnConflict policy, UUID parent, RedactionCounts counts) {
     UUID account = caller.accountId();
     parts.check(document);
     List<String> warnings = new ArrayList<>(document.warnings());

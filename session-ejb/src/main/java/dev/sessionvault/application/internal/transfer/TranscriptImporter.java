@@ -48,6 +48,7 @@ public class TranscriptImporter {
   @Inject SessionParts parts;
   @Inject IngestRedaction redaction;
   @Inject ConversationIndex index;
+  @Inject TranscriptKeeper keeper;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ImportResult sync(TranscriptSession transcript, RedactionCounts counts) {
@@ -67,17 +68,37 @@ public class TranscriptImporter {
                 + "' is not in the vault yet: send its transcript, then this one again to link them");
       }
     }
+    Instant now = Timestamps.now();
     if (held.isEmpty()) {
       ImportResult created =
-          importer.importOne(withSynced(document, warnings), OnConflict.SKIP, parent, counts);
+          importer.importWithin(withSynced(document, warnings), OnConflict.SKIP, parent, counts);
       if (!created.outcome().equals("skipped")) {
-        return report(created, created.messages(), 0L, created.warnings(), transcript);
+        List<String> all = new ArrayList<>(created.warnings());
+        keeper.keep(
+            sessions.find(caller.accountId(), created.id()).orElseThrow(),
+            transcript.original(),
+            now,
+            all);
+        return report(created, created.messages(), 0L, all, transcript);
       }
-      // created by another request since held() looked: take what is new into it
+      // held under its id but not its externalId: take what is new into it
       held = sessions.find(caller.accountId(), created.id());
     }
     Session session = held.orElseThrow();
-    Instant now = Timestamps.now();
+    if (keeper.alreadyKept(session, transcript.original())) {
+      // the very file the session was last read from: nothing in it is new
+      ImportResult same =
+          new ImportResult(
+              document.source(),
+              document.originalId() == null ? null : document.originalId().toString(),
+              session.id(),
+              "unchanged",
+              0,
+              warnings,
+              null,
+              null);
+      return report(same, 0, session.counters().messageCount(), warnings, transcript);
+    }
     SessionCopy before = index.copyOf(session);
     SessionParts.Merged merged = parts.merge(session, document, counts, now);
     Map<String, Object> previous = synced(session.metadata());
@@ -108,6 +129,7 @@ public class TranscriptImporter {
           now);
       index.editDone(session, before);
     }
+    keeper.keep(session, transcript.original(), now, warnings);
     if (merged.corrected() > 0) {
       warnings.add(
           merged.corrected()

@@ -1,12 +1,20 @@
 package dev.sessionvault.web.api.transfer;
 
 import dev.sessionvault.application.transfer.ImportItem;
+import dev.sessionvault.application.transfer.OriginalTranscript;
 import dev.sessionvault.application.transfer.TranscriptPricing;
 import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.shared.FieldError;
+import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.transfer.transcript.ClaudeCodeTranscript;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -51,10 +59,33 @@ final class TranscriptItems implements ImportItems {
 
   static ImportItems claudeCode(Path copy, TranscriptPricing pricing) {
     try {
-      return new TranscriptItems(copy, ClaudeCodeTranscript.read(copy, pricing));
+      return new TranscriptItems(
+          copy, ClaudeCodeTranscript.read(original("claude-code", copy), pricing));
     } catch (RuntimeException e) {
       ImportBody.delete(copy);
       throw e;
+    }
+  }
+
+  /**
+   * The spooled file's length and SHA-256: what the transcript is recognised by when sent again.
+   */
+  static OriginalTranscript original(String format, Path copy) {
+    try (InputStream in = Files.newInputStream(copy)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      long length = 0;
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        digest.update(buffer, 0, n);
+        length += n;
+      }
+      return new OriginalTranscript(
+          format, copy, length, HexFormat.of().formatHex(digest.digest()));
+    } catch (IOException e) {
+      throw JsonText.unreadable(e, "");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

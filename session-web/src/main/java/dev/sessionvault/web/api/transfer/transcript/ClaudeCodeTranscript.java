@@ -7,6 +7,7 @@ import dev.sessionvault.application.transfer.ImportItem;
 import dev.sessionvault.application.transfer.ImportedSession;
 import dev.sessionvault.application.transfer.ImportedSession.ImportedMessage;
 import dev.sessionvault.application.transfer.ImportedSession.ImportedTodo;
+import dev.sessionvault.application.transfer.OriginalTranscript;
 import dev.sessionvault.application.transfer.TranscriptPricing;
 import dev.sessionvault.application.transfer.TranscriptReport;
 import dev.sessionvault.application.transfer.TranscriptSession;
@@ -33,21 +34,26 @@ public final class ClaudeCodeTranscript implements Iterator<ImportItem>, AutoClo
   static final String AGENT = "claude_code";
   static final String FORMAT = "claude-code";
 
+  private final OriginalTranscript original;
   private final TranscriptFile file;
   private final TranscriptPricing pricing;
   private final ClaudeCodeScan scan;
   private final Iterator<ClaudeCodeScan.Chain> chains;
 
-  private ClaudeCodeTranscript(TranscriptFile file, TranscriptPricing pricing) {
-    this.file = file;
+  private ClaudeCodeTranscript(OriginalTranscript original, TranscriptPricing pricing) {
+    this.original = original;
+    this.file = new TranscriptFile(original.file());
     this.pricing = pricing;
     this.scan = ClaudeCodeScan.of(file);
     this.chains = new ArrayList<>(scan.chains.values()).iterator();
   }
 
-  /** Reads the spooled transcript at {@code path}; closing deletes nothing (the caller owns it). */
-  public static ClaudeCodeTranscript read(java.nio.file.Path path, TranscriptPricing pricing) {
-    return new ClaudeCodeTranscript(new TranscriptFile(path), pricing);
+  /**
+   * Reads a spooled transcript; closing deletes nothing (the caller owns the copy). The file is
+   * kept with the main session, or with the sub-agent when it is a sub-agent's own file.
+   */
+  public static ClaudeCodeTranscript read(OriginalTranscript original, TranscriptPricing pricing) {
+    return new ClaudeCodeTranscript(original, pricing);
   }
 
   /** The report of the whole file, as each of its sessions carries it. */
@@ -110,7 +116,10 @@ public final class ClaudeCodeTranscript implements Iterator<ImportItem>, AutoClo
             FORMAT,
             1,
             warnings);
-    return new TranscriptSession(session, main ? null : sessionId, report);
+    boolean ownFile =
+        main || !scan.chains.containsKey(ClaudeCodeScan.MAIN) && scan.chains.size() == 1;
+    return new TranscriptSession(
+        session, main ? null : sessionId, report, ownFile ? original : null);
   }
 
   private CreateSessionCommand session(

@@ -257,7 +257,11 @@ class ClaudeCodeTranscriptTest {
 
   private static List<TranscriptSession> read(Path file) {
     List<TranscriptSession> sessions = new ArrayList<>();
-    try (ClaudeCodeTranscript transcript = ClaudeCodeTranscript.read(file, PRICES)) {
+    try (ClaudeCodeTranscript transcript =
+        ClaudeCodeTranscript.read(
+            new dev.sessionvault.application.transfer.OriginalTranscript(
+                "claude-code", file, 0, "x"),
+            PRICES)) {
       while (transcript.hasNext()) {
         ImportItem item = transcript.next();
         sessions.add((TranscriptSession) item);

@@ -1,0 +1,66 @@
+package dev.sessionvault.application.internal.transfer;
+
+import dev.sessionvault.application.audit.AuditContext;
+import dev.sessionvault.application.audit.Audited;
+import dev.sessionvault.application.internal.ProjectScope;
+import dev.sessionvault.application.transfer.TranscriptService;
+import dev.sessionvault.application.transfer.TranscriptView;
+import dev.sessionvault.domain.identity.Roles;
+import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.shared.ResourceNotFoundException;
+import dev.sessionvault.domain.transcript.Transcript;
+import dev.sessionvault.domain.transcript.TranscriptRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
+public class DefaultTranscriptService implements TranscriptService {
+  @Inject ProjectScope scope;
+  @Inject TranscriptRepository transcripts;
+  @Inject AuditContext audit;
+
+  @Override
+  public TranscriptView describe(UUID sessionId) {
+    Transcript transcript = transcript(sessionId);
+    return new TranscriptView(
+        transcript.sessionId(),
+        transcript.format(),
+        transcript.stored().sha256(),
+        transcript.stored().length(),
+        transcript.compressedLength(),
+        transcript.redactions(),
+        transcript.original().sha256(),
+        transcript.original().length(),
+        transcript.updatedAt());
+  }
+
+  @Override
+  @Audited(action = "session.transcript", target = "session", targetParameter = 0)
+  public void write(UUID sessionId, OutputStream out) {
+    Transcript transcript = transcript(sessionId);
+    try (InputStream in =
+        new GZIPInputStream(new ByteArrayInputStream(transcript.compressedContent()), 1 << 16)) {
+      in.transferTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the transcript could not be written", e);
+    }
+    audit.detail("bytes", transcript.stored().length());
+    audit.detail("redactions", transcript.redactions());
+  }
+
+  private Transcript transcript(UUID sessionId) {
+    Session session = scope.find(sessionId);
+    return transcripts
+        .find(session.id())
+        .orElseThrow(() -> new ResourceNotFoundException("transcript of session", sessionId));
+  }
+}
