@@ -36,6 +36,15 @@ class TranscriptIT extends EndToEndTest {
 
   static final String FIXTURE_SESSION = "5f0c1a9e-3b7d-4c2e-9a41-7d2b8e6f1c30";
 
+  static final String CODEX_SESSION = "0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
+
+  /** A Codex rollout written for the reader's own tests. */
+  static final Path CODEX_FIXTURE =
+      Path.of(
+          "../session-web/src/test/resources/transcripts/codex/rollout-2026-11-29T15-00-00-"
+              + CODEX_SESSION
+              + ".jsonl");
+
   /**
    * The fixture under a session id of its own, with a word no other test uses in its first prompt.
    */
@@ -208,6 +217,40 @@ class TranscriptIT extends EndToEndTest {
                 MessageDigest.getInstance("SHA-256")
                     .digest(expected.getBytes(StandardCharsets.UTF_8))),
         kept.header("Session-Vault-Transcript-Sha256"));
+  }
+
+  @Test
+  void aCodexRolloutBecomesASessionWithItsUsageCountedOnceAndSyncsLikeATranscript()
+      throws Exception {
+    String id = UUID.randomUUID().toString();
+    String rollout = Files.readString(CODEX_FIXTURE).replace(CODEX_SESSION, id);
+    String earlier = firstLines(rollout, 12);
+    JsonObject first = Api.post("/imports", earlier).expect(201).json();
+    JsonObject result = first.getJsonArray("sessions").getJsonObject(0);
+    assertEquals("codex", result.getJsonObject("transcript").getString("format"));
+    assertEquals(id, result.getString("id"));
+    JsonObject longer = Api.post("/imports", rollout).expect(200).json();
+    JsonObject updated = longer.getJsonArray("sessions").getJsonObject(0);
+    assertEquals("updated", updated.getString("outcome"), longer.toString());
+    assertEquals(4, updated.getInt("unchanged"));
+    assertEquals(8, updated.getInt("messages"));
+    JsonObject session = Api.get("/sessions/" + id).expect(200).json();
+    assertEquals("codex", session.getString("agent"));
+    assertEquals("gpt-5-codex", session.getString("model"));
+    assertEquals("fix/cart-total", session.getString("gitBranch"));
+    assertEquals(12, session.getInt("messageCount"));
+    assertEquals(2300, session.getInt("inputTokens"), "3,500 input tokens, 1,200 of them cached");
+    assertEquals(1200, session.getInt("cacheReadTokens"));
+    assertEquals(170, session.getInt("outputTokens"), "reasoning is inside output");
+    // gpt-5-codex: 1.25 input, 10 output, 0.125 cached input USD per million tokens
+    assertEquals(
+        0,
+        new BigDecimal("0.004725")
+            .compareTo(session.getJsonNumber("totalCostUsd").bigDecimalValue()));
+    JsonArray todos =
+        Api.get("/sessions/" + id + "/todos").expect(200).json().getJsonArray("items");
+    assertEquals("Fix and test", todos.getJsonObject(1).getString("content"));
+    assertEquals(rollout, Api.get("/sessions/" + id + "/transcript").expect(200).body());
   }
 
   @Test

@@ -39,7 +39,7 @@ final class ImportBody {
   private ImportBody() {}
 
   /** The formats an import reads; {@code format} names one of them. */
-  static final String FORMATS = "json, jsonl, zip, claude-code";
+  static final String FORMATS = "json, jsonl, zip, claude-code, codex";
 
   static ImportItems sessions(
       InputStream body, long maxBytes, String format, TranscriptPricing pricing) {
@@ -63,6 +63,7 @@ final class ImportBody {
       case "json" -> new JsonDocuments(JsonText.parser(JsonText.utf8(in, maxBytes)));
       case "zip" -> ZipSessions.open(spool(in, maxBytes), maxBytes, UNPACKED_TIMES * maxBytes);
       case "claude-code" -> TranscriptItems.claudeCode(spool(in, maxBytes), pricing);
+      case "codex" -> TranscriptItems.codex(spool(in, maxBytes), pricing);
       default -> throw new ValidationException("format", "must be one of: " + FORMATS);
     };
   }
@@ -107,6 +108,9 @@ final class ImportBody {
     }
     if (first != null && TranscriptItems.isClaudeCode(first)) {
       return "claude-code";
+    }
+    if (first != null && TranscriptItems.isCodex(first)) {
+      return "codex";
     }
     return "json";
   }

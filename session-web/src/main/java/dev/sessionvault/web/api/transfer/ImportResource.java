@@ -54,7 +54,7 @@ public class ImportResource {
   @Operation(
       summary =
           "Import sessions: a canonical JSON document, a JSON array of them, JSON lines, a"
-              + " backup ZIP or a Claude Code transcript (told from the content; format forces it);"
+              + " backup ZIP, a Claude Code transcript or a Codex rollout (told from the content; format forces it);"
               + " a transcript sent again adds only what is new. Each session all-or-nothing; the"
               + " report maps original to new ids. 201 when any was imported, 200 when all were"
               + " skipped; when none could be imported, the first failure's status")
@@ -69,7 +69,7 @@ public class ImportResource {
     OnConflict policy = OnConflict.parse(onConflict);
     String forced =
         format == null || format.isBlank() ? null : format.trim().toLowerCase(Locale.ROOT);
-    if (forced != null && !forced.matches("json|jsonl|zip|claude-code")) {
+    if (forced != null && !forced.matches("json|jsonl|zip|claude-code|codex")) {
       throw new ValidationException("format", "must be one of: " + ImportBody.FORMATS);
     }
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > asyncBytes) {

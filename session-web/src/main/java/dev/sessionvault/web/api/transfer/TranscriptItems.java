@@ -7,6 +7,7 @@ import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.transfer.transcript.ClaudeCodeTranscript;
+import dev.sessionvault.web.api.transfer.transcript.CodexRollout;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -37,14 +39,37 @@ final class TranscriptItems implements ImportItems {
           "custom-title",
           "attachment");
 
+  /** Line types of a Codex rollout, one of which starts every rollout. */
+  private static final Set<String> CODEX_TYPES =
+      Set.of("session_meta", "response_item", "event_msg", "turn_context", "compacted");
+
   private final Path copy;
-  private final ClaudeCodeTranscript transcript;
+  private final Iterator<ImportItem> transcript;
+  private final AutoCloseable reader;
   private boolean empty;
 
-  private TranscriptItems(Path copy, ClaudeCodeTranscript transcript) {
+  private <T extends Iterator<ImportItem> & AutoCloseable> TranscriptItems(
+      Path copy, T transcript) {
     this.copy = copy;
     this.transcript = transcript;
+    this.reader = transcript;
     this.empty = !transcript.hasNext();
+  }
+
+  /** Whether a JSON line looks like a line of a Codex CLI rollout. */
+  static boolean isCodex(JsonObject line) {
+    return CODEX_TYPES.contains(line.getString("type", ""))
+        && line.get("payload") instanceof JsonObject
+        && line.containsKey("timestamp");
+  }
+
+  static ImportItems codex(Path copy, TranscriptPricing pricing) {
+    try {
+      return new TranscriptItems(copy, CodexRollout.read(original("codex", copy), pricing));
+    } catch (RuntimeException e) {
+      ImportBody.delete(copy);
+      throw e;
+    }
   }
 
   /** Whether a JSON line looks like the first line of a Claude Code transcript. */
@@ -103,17 +128,18 @@ final class TranscriptItems implements ImportItems {
           null,
           400,
           List.of(
-              new FieldError(
-                  "",
-                  "the transcript holds no conversation line (user, assistant or system):"
-                      + " nothing to import")));
+              new FieldError("", "the transcript holds no conversation line: nothing to import")));
     }
     return transcript.next();
   }
 
   @Override
   public void close() {
-    transcript.close();
+    try {
+      reader.close();
+    } catch (Exception e) {
+      // only the channel to the copy, deleted next
+    }
     ImportBody.delete(copy);
   }
 }

@@ -1,16 +1,17 @@
 package dev.sessionvault.web.api.transfer.transcript;
 
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.object;
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.orElse;
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.string;
+
 import dev.sessionvault.application.command.session.AppendMessageCommand;
 import dev.sessionvault.application.command.session.TodoItemCommand;
 import dev.sessionvault.application.command.session.TokensInput;
 import dev.sessionvault.web.api.json.JsonBinder;
-import dev.sessionvault.web.api.json.JsonText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,27 +50,6 @@ final class ClaudeCodeLines {
 
   private ClaudeCodeLines() {}
 
-  /** A line as a JSON object, or null when it is not one. */
-  static JsonObject parse(String text) {
-    try (JsonParser parser = JsonText.parser(new StringReader(text))) {
-      if (parser.next() != JsonParser.Event.START_OBJECT) {
-        return null;
-      }
-      JsonObject object = parser.getObject();
-      return parser.hasNext() ? null : object;
-    } catch (RuntimeException malformed) {
-      return null;
-    }
-  }
-
-  static String string(JsonObject object, String name) {
-    return object != null && object.get(name) instanceof JsonString text ? text.getString() : null;
-  }
-
-  static JsonObject object(JsonObject object, String name) {
-    return object != null && object.get(name) instanceof JsonObject member ? member : null;
-  }
-
   /** The model of an assistant line; none for the placeholder of API errors. */
   static String model(JsonObject line) {
     String model = string(object(line, "message"), "model");
@@ -97,13 +77,13 @@ final class ClaudeCodeLines {
     String toolCallId = null;
     if ("system".equals(type)) {
       Map<String, Object> block =
-          ClaudeCodeBlocks.text(orElse(string(line, "content"), "[" + subtype(line) + "]"));
+          TranscriptBlocks.text(orElse(string(line, "content"), "[" + subtype(line) + "]"));
       block.put("claudeCode", extras(line));
       blocks.add(block);
     } else if (message != null && message.get("content") instanceof JsonString text) {
-      content = ClaudeCodeBlocks.truncated(text.getString());
+      content = TranscriptBlocks.truncated(text.getString());
     } else if (message != null && message.get("content") instanceof JsonArray parts) {
-      parts.forEach(part -> blocks.add(ClaudeCodeBlocks.block(part)));
+      parts.forEach(part -> blocks.add(TranscriptBlocks.block(part)));
       if ("user".equals(type) && !blocks.isEmpty() && allResults(blocks)) {
         role = "tool";
         toolCallId = (String) blocks.get(0).get("tool_use_id");
@@ -113,7 +93,7 @@ final class ClaudeCodeLines {
     if ("user".equals(type) && (line.getBoolean("isMeta", false) || compactSummary(line))) {
       role = "system"; // context Claude Code added, not what the person typed
       if (content != null) {
-        blocks.add(0, ClaudeCodeBlocks.text(content));
+        blocks.add(0, TranscriptBlocks.text(content));
         content = null;
       }
       if (!blocks.isEmpty()) {
@@ -144,7 +124,7 @@ final class ClaudeCodeLines {
 
   /** Queued input that reached the agent only while it worked. */
   static AppendMessageCommand steering(String text, Instant timestamp, long line) {
-    Map<String, Object> block = ClaudeCodeBlocks.text(text);
+    Map<String, Object> block = TranscriptBlocks.text(text);
     block.put("steering", true);
     return new AppendMessageCommand(
         "queue-operation:" + line + ":" + timestamp,
@@ -211,9 +191,5 @@ final class ClaudeCodeLines {
           }
         });
     return extras;
-  }
-
-  private static String orElse(String value, String otherwise) {
-    return value != null ? value : otherwise;
   }
 }

@@ -1,5 +1,7 @@
 package dev.sessionvault.web.api.transfer.transcript;
 
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.orElse;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -86,12 +88,12 @@ final class ClaudeCodeScan {
 
   /** The response a line of an assistant message belongs to. */
   static String responseKey(JsonObject line) {
-    JsonObject message = ClaudeCodeLines.object(line, "message");
-    String id = message == null ? null : ClaudeCodeLines.string(message, "id");
+    JsonObject message = TranscriptValues.object(line, "message");
+    String id = message == null ? null : TranscriptValues.string(message, "id");
     if (id == null) {
-      return "line:" + ClaudeCodeLines.string(line, "uuid");
+      return "line:" + TranscriptValues.string(line, "uuid");
     }
-    String request = ClaudeCodeLines.string(line, "requestId");
+    String request = TranscriptValues.string(line, "requestId");
     return request == null ? id : id + "|" + request;
   }
 
@@ -121,12 +123,12 @@ final class ClaudeCodeScan {
     if (line.text().isBlank()) {
       return;
     }
-    JsonObject record = ClaudeCodeLines.parse(line.text());
+    JsonObject record = TranscriptValues.parse(line.text());
     if (record == null) {
       malformed(line.number());
       return;
     }
-    String type = ClaudeCodeLines.string(record, "type");
+    String type = TranscriptValues.string(record, "type");
     Instant timestamp = timestamp(record);
     if (type == null) {
       skip("(no type)");
@@ -136,11 +138,11 @@ final class ClaudeCodeScan {
       switch (type) {
         case "summary" ->
             summaries.put(
-                String.valueOf(ClaudeCodeLines.string(record, "leafUuid")),
-                ClaudeCodeLines.string(record, "summary"));
-        case "ai-title" -> aiTitle = orElse(ClaudeCodeLines.string(record, "aiTitle"), aiTitle);
+                String.valueOf(TranscriptValues.string(record, "leafUuid")),
+                TranscriptValues.string(record, "summary"));
+        case "ai-title" -> aiTitle = orElse(TranscriptValues.string(record, "aiTitle"), aiTitle);
         case "custom-title" ->
-            customTitle = orElse(ClaudeCodeLines.string(record, "customTitle"), customTitle);
+            customTitle = orElse(TranscriptValues.string(record, "customTitle"), customTitle);
         case "queue-operation" -> queue(line, record, timestamp);
         default -> skip(type);
       }
@@ -149,14 +151,14 @@ final class ClaudeCodeScan {
 
   private void conversation(
       TranscriptFile.Line line, JsonObject record, String type, Instant timestamp) {
-    String uuid = ClaudeCodeLines.string(record, "uuid");
+    String uuid = TranscriptValues.string(record, "uuid");
     if (uuid != null && !seenUuids.add(uuid)) {
       skip("(repeated uuid)");
       return;
     }
     String agentId =
         record.getBoolean("isSidechain", false)
-            ? orElse(ClaudeCodeLines.string(record, "agentId"), "sidechain")
+            ? orElse(TranscriptValues.string(record, "agentId"), "sidechain")
             : MAIN;
     Chain chain = chains.computeIfAbsent(agentId, Chain::new);
     Entry entry = new Entry(line.number(), line.offset(), line.length(), timestamp, null);
@@ -164,11 +166,11 @@ final class ClaudeCodeScan {
     if (uuid != null) {
       chain.uuids.add(uuid);
     }
-    chain.sessionId = orElse(chain.sessionId, ClaudeCodeLines.string(record, "sessionId"));
-    chain.cwd = orElse(chain.cwd, ClaudeCodeLines.string(record, "cwd"));
-    chain.gitBranch = orElse(ClaudeCodeLines.string(record, "gitBranch"), chain.gitBranch);
-    chain.version = orElse(ClaudeCodeLines.string(record, "version"), chain.version);
-    chain.slug = orElse(ClaudeCodeLines.string(record, "slug"), chain.slug);
+    chain.sessionId = orElse(chain.sessionId, TranscriptValues.string(record, "sessionId"));
+    chain.cwd = orElse(chain.cwd, TranscriptValues.string(record, "cwd"));
+    chain.gitBranch = orElse(TranscriptValues.string(record, "gitBranch"), chain.gitBranch);
+    chain.version = orElse(TranscriptValues.string(record, "version"), chain.version);
+    chain.slug = orElse(TranscriptValues.string(record, "slug"), chain.slug);
     if (timestamp != null) {
       chain.first =
           chain.first == null || timestamp.isBefore(chain.first) ? timestamp : chain.first;
@@ -180,7 +182,7 @@ final class ClaudeCodeScan {
               ? cost.bigDecimalValue()
               : chain.reportedCostUsd.add(cost.bigDecimalValue());
     }
-    JsonObject message = ClaudeCodeLines.object(record, "message");
+    JsonObject message = TranscriptValues.object(record, "message");
     if (message == null) {
       return;
     }
@@ -195,7 +197,7 @@ final class ClaudeCodeScan {
       Chain chain, Entry entry, JsonObject record, JsonObject message, String uuid) {
     String key = responseKey(record);
     carriers.putIfAbsent(key, uuid);
-    ResponseUsage reported = ResponseUsage.ofClaude(ClaudeCodeLines.object(message, "usage"));
+    ResponseUsage reported = ResponseUsage.ofClaude(TranscriptValues.object(message, "usage"));
     ResponseUsage best = usage.get(key);
     if (best == null || reported.total() > best.total()) {
       usage.put(key, reported);
@@ -207,8 +209,8 @@ final class ClaudeCodeScan {
     if (message.get("content") instanceof JsonArray blocks) {
       for (JsonValue value : blocks) {
         if (value instanceof JsonObject block && "tool_use".equals(block.getString("type", ""))) {
-          String name = ClaudeCodeLines.string(block, "name");
-          String id = ClaudeCodeLines.string(block, "id");
+          String name = TranscriptValues.string(block, "name");
+          String id = TranscriptValues.string(block, "id");
           if (id != null && name != null) {
             toolNames.put(id, name);
           }
@@ -227,7 +229,7 @@ final class ClaudeCodeScan {
     } else if (content instanceof JsonArray blocks) {
       for (JsonValue value : blocks) {
         if (value instanceof JsonObject block && "text".equals(block.getString("type", ""))) {
-          String text = ClaudeCodeLines.string(block, "text");
+          String text = TranscriptValues.string(block, "text");
           if (text != null) {
             userTexts.add(text.strip());
           }
@@ -237,8 +239,8 @@ final class ClaudeCodeScan {
   }
 
   private void queue(TranscriptFile.Line line, JsonObject record, Instant timestamp) {
-    String content = ClaudeCodeLines.string(record, "content");
-    if ("enqueue".equals(ClaudeCodeLines.string(record, "operation"))
+    String content = TranscriptValues.string(record, "content");
+    if ("enqueue".equals(TranscriptValues.string(record, "operation"))
         && content != null
         && !content.isBlank()) {
       queued.add(new Entry(line.number(), line.offset(), line.length(), timestamp, content));
@@ -264,7 +266,7 @@ final class ClaudeCodeScan {
   }
 
   private Instant timestamp(JsonObject record) {
-    String text = ClaudeCodeLines.string(record, "timestamp");
+    String text = TranscriptValues.string(record, "timestamp");
     if (text != null) {
       try {
         lastTimestamp = Instant.parse(text);
@@ -285,9 +287,5 @@ final class ClaudeCodeScan {
 
   private void skip(String type) {
     skipped.merge(type, 1L, Long::sum);
-  }
-
-  private static String orElse(String value, String otherwise) {
-    return value != null ? value : otherwise;
   }
 }

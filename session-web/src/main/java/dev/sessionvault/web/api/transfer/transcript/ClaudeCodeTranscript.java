@@ -1,5 +1,8 @@
 package dev.sessionvault.web.api.transfer.transcript;
 
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.clip;
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.uuid;
+
 import dev.sessionvault.application.command.session.AppendMessageCommand;
 import dev.sessionvault.application.command.session.CreateSessionCommand;
 import dev.sessionvault.application.command.session.TodoItemCommand;
@@ -22,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 
 /**
  * A Claude Code transcript ({@code ~/.claude/projects/<project>/<sessionId>.jsonl}, or a
@@ -183,12 +185,12 @@ public final class ClaudeCodeTranscript implements Iterator<ImportItem>, AutoClo
     if (entry.steering() != null) {
       return ClaudeCodeLines.steering(entry.steering(), entry.timestamp(), entry.line());
     }
-    JsonObject line = ClaudeCodeLines.parse(file.read(entry.offset(), entry.length()));
+    JsonObject line = TranscriptValues.parse(file.read(entry.offset(), entry.length()));
     ResponseUsage usage = null;
     BigDecimal cost = null;
-    if ("assistant".equals(ClaudeCodeLines.string(line, "type"))) {
+    if ("assistant".equals(TranscriptValues.string(line, "type"))) {
       String key = ClaudeCodeScan.responseKey(line);
-      String uuid = ClaudeCodeLines.string(line, "uuid");
+      String uuid = TranscriptValues.string(line, "uuid");
       if (uuid != null && uuid.equals(scan.carriers.get(key))) {
         usage = scan.usage.get(key);
         usage = usage == null || usage.total() == 0 ? null : usage;
@@ -216,7 +218,7 @@ public final class ClaudeCodeTranscript implements Iterator<ImportItem>, AutoClo
     }
     ClaudeCodeScan.Entry entry = chain.todoLine;
     List<TodoItemCommand> items =
-        ClaudeCodeLines.todos(ClaudeCodeLines.parse(file.read(entry.offset(), entry.length())));
+        ClaudeCodeLines.todos(TranscriptValues.parse(file.read(entry.offset(), entry.length())));
     List<ImportedTodo> todos = new ArrayList<>();
     if (items != null) {
       for (int i = 0; i < items.size(); i++) {
@@ -224,18 +226,6 @@ public final class ClaudeCodeTranscript implements Iterator<ImportItem>, AutoClo
       }
     }
     return todos;
-  }
-
-  private static UUID uuid(String text) {
-    try {
-      return text == null ? null : UUID.fromString(text);
-    } catch (IllegalArgumentException notAUuid) {
-      return null;
-    }
-  }
-
-  private static String clip(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.sessionvault.web.api.transfer.transcript;
 
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.object;
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.orElse;
+import static dev.sessionvault.web.api.transfer.transcript.TranscriptValues.string;
+
 import dev.sessionvault.application.command.session.AppendMessageCommand;
 import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.json.JsonArray;
@@ -12,17 +16,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Content blocks of a transcript line as the API stores them: text, thinking without its signature
- * (redacted thinking as an empty one), tool_use, tool_result (nested blocks too), image and
- * document with their media type and decoded size instead of their bytes, and any other kind as a
- * text naming it. Texts longer than a message may hold are cut, saying how much the transcript
- * still has.
+ * Content blocks of a transcript line (Claude Code's, which Codex's are mapped onto) as the API
+ * stores them: text, thinking without its signature (redacted thinking as an empty one), tool_use,
+ * tool_result (nested blocks too), image and document with their media type and decoded size
+ * instead of their bytes, and any other kind as a text naming it. Texts longer than a message may
+ * hold are cut, saying how much the transcript still has.
  */
-final class ClaudeCodeBlocks {
+final class TranscriptBlocks {
   /** What a text may hold at most; the stored transcript keeps the rest. */
   static final int MAX_TEXT = AppendMessageCommand.MAX_CONTENT_CHARS;
 
-  private ClaudeCodeBlocks() {}
+  private TranscriptBlocks() {}
 
   /** A content block as stored: known kinds in the API's shape, anything else by its kind. */
   static Map<String, Object> block(JsonValue value) {
@@ -108,17 +112,5 @@ final class ClaudeCodeBlocks {
     String marker =
         "\n[truncated: " + (text.length() - MAX_TEXT + 200) + " more characters in the transcript]";
     return text.substring(0, MAX_TEXT - 200) + marker;
-  }
-
-  private static String orElse(String value, String otherwise) {
-    return value != null ? value : otherwise;
-  }
-
-  private static String string(JsonObject object, String name) {
-    return ClaudeCodeLines.string(object, name);
-  }
-
-  private static JsonObject object(JsonObject object, String name) {
-    return ClaudeCodeLines.object(object, name);
   }
 }
