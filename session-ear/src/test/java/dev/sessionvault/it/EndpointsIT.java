@@ -68,6 +68,7 @@ class EndpointsIT extends EndToEndTest {
           Map.entry("GET /sessions/{sessionId}/interactions", new Known(READERS, "", null)),
           Map.entry("GET /sessions/{sessionId}/export", new Known(READERS, "?format=html", null)),
           Map.entry("GET /sessions/{sessionId}/transcript", new Known(READERS, "", null)),
+          Map.entry("GET /usage", new Known(READERS, "?by=model", null)),
           Map.entry("POST /sessions/{sessionId}/fork", new Known(WRITERS, "?atSeq=1", null)),
           Map.entry("POST /exports", new Known(ADMINS, "?tag=WORD", null)),
           Map.entry("GET /imports/{jobId}", new Known(WRITERS, "", null)),

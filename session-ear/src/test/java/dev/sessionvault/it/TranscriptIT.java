@@ -112,6 +112,26 @@ class TranscriptIT extends EndToEndTest {
     assertEquals(id + ":agent-a7f3", agent.getString("externalId"));
     assertEquals("subagent", agent.getString("type"));
 
+    String project =
+        Api.post("/projects", "{\"key\":\"" + Fixtures.uniqueTag() + "\",\"name\":\"usage\"}")
+            .expect(201)
+            .json()
+            .getString("id");
+    Api.patch("/sessions/" + id, "{\"projectId\":\"" + project + "\"}").expect(200);
+    String period = "&from=2026-11-30T00:00:00Z&to=2026-12-01T00:00:00Z&projectId=" + project;
+    JsonObject byModel = Api.get("/usage?by=model" + period).expect(200).json();
+    JsonObject sonnet = byModel.getJsonArray("rows").getJsonObject(0);
+    assertEquals("claude-sonnet-4-5-20250929", sonnet.getString("key"), byModel.toString());
+    assertEquals(250, sonnet.getInt("outputTokens"));
+    assertEquals(
+        0, new BigDecimal("0.011841").compareTo(sonnet.getJsonNumber("costUsd").bigDecimalValue()));
+    assertEquals(16, byModel.getJsonObject("total").getInt("messages"));
+    assertEquals(1, byModel.getJsonObject("total").getInt("sessions"));
+    JsonArray days = Api.get("/usage?by=day" + period).expect(200).json().getJsonArray("rows");
+    assertEquals(1, days.size(), days.toString());
+    assertEquals("2026-11-30", days.getJsonObject(0).getString("key"));
+    Api.get("/usage?by=week").problem(400);
+
     Api.awaitIndexed();
     JsonArray hits =
         Api.get("/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
