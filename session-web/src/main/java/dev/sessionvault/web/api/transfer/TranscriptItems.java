@@ -8,6 +8,7 @@ import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.transfer.transcript.ClaudeCodeTranscript;
 import dev.sessionvault.web.api.transfer.transcript.CodexRollout;
+import dev.sessionvault.web.api.transfer.transcript.TranscriptReader;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -44,15 +44,12 @@ final class TranscriptItems implements ImportItems {
       Set.of("session_meta", "response_item", "event_msg", "turn_context", "compacted");
 
   private final Path copy;
-  private final Iterator<ImportItem> transcript;
-  private final AutoCloseable reader;
+  private final TranscriptReader transcript;
   private boolean empty;
 
-  private <T extends Iterator<ImportItem> & AutoCloseable> TranscriptItems(
-      Path copy, T transcript) {
+  private TranscriptItems(Path copy, TranscriptReader transcript) {
     this.copy = copy;
     this.transcript = transcript;
-    this.reader = transcript;
     this.empty = !transcript.hasNext();
   }
 
@@ -135,11 +132,7 @@ final class TranscriptItems implements ImportItems {
 
   @Override
   public void close() {
-    try {
-      reader.close();
-    } catch (Exception e) {
-      // only the channel to the copy, deleted next
-    }
+    transcript.close();
     ImportBody.delete(copy);
   }
 }

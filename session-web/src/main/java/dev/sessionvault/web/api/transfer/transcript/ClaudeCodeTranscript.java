@@ -32,7 +32,7 @@ import java.util.NoSuchElementException;
  * conversation under the transcript's session id, and each sub-agent whose lines it holds as a
  * session of its own linked to the main one. Messages come in timestamp order, then file order.
  */
-public final class ClaudeCodeTranscript implements Iterator<ImportItem>, AutoCloseable {
+public final class ClaudeCodeTranscript implements TranscriptReader {
   static final String AGENT = "claude_code";
   static final String FORMAT = "claude-code";
 

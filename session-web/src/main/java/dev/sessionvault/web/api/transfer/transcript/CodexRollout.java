@@ -34,7 +34,7 @@ import java.util.NoSuchElementException;
  * nothing is doubled); each line's number is its externalId, which stays the same as the rollout
  * grows.
  */
-public final class CodexRollout implements Iterator<ImportItem>, AutoCloseable {
+public final class CodexRollout implements TranscriptReader {
   static final String AGENT = "codex";
   static final String FORMAT = "codex";
 

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Session Vault notifier for Codex CLI (`notify` in ~/.codex/config.toml).
+#
+# Codex runs it after each turn with a JSON object as its last argument ({"type":
+# "agent-turn-complete", "thread-id": ..., ...}). This script finds the session's rollout
+# (~/.codex/sessions/YYYY/MM/DD/rollout-<time>-<thread-id>.jsonl, or under $CODEX_HOME), hands the
+# upload to a background process and exits 0 at once: it must never block or fail Codex's turn. The background process sends every noted
+# file to POST /api/v1/imports (the server keeps only what is new); a file it could not send (the
+# server is down, the network is gone) stays in the spool and is sent on the next call.
+#
+# Configuration: SESSIONVAULT_URL and SESSIONVAULT_API_KEY, or the file `sv login` writes
+# (~/.config/sessionvault/config.properties). SESSIONVAULT_HOOK_DIR (default
+# ~/.cache/sessionvault-hook) holds the spool and hook.log. Needs bash and curl, nothing else.
+
+input=${!#}
+dir=${SESSIONVAULT_HOOK_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/sessionvault-hook}
+spool=$dir/spool
+mkdir -p "$spool" 2>/dev/null || exit 0
+
+# The string value of a top-level member of the hook's JSON (paths: \\ and \" unescaped).
+field() {
+  printf '%s' "$input" | tr -d '\n' |
+    sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\(\([^\"\\\\]\|\\\\.\)*\)\".*/\1/p" |
+    sed 's/\\\\/\\/g; s/\\"/"/g'
+}
+
+thread=$(field thread-id)
+if [ -n "$thread" ]; then
+  sessions=${CODEX_HOME:-$HOME/.codex}/sessions
+  find "$sessions" -name "rollout-*-$thread.jsonl" 2>/dev/null | while IFS= read -r file; do
+    printf '%s\n' "$file" >"$spool/$(printf '%s' "$file" | cksum | cut -d ' ' -f 1).path"
+  done
+fi
+
+send_all() {
+  local url=${SESSIONVAULT_URL:-} key=${SESSIONVAULT_API_KEY:-}
+  local config=${XDG_CONFIG_HOME:-$HOME/.config}/sessionvault/config.properties
+  if [ -z "$url" ] && [ -f "$config" ]; then url=$(sed -n 's/^url=//p' "$config" | sed 's/\\:/:/g'); fi
+  if [ -z "$key" ] && [ -f "$config" ]; then key=$(sed -n 's/^apiKey=//p' "$config"); fi
+  if [ -z "$url" ] || [ -z "$key" ]; then
+    echo "$(date -u +%FT%TZ) no server configured (SESSIONVAULT_URL/SESSIONVAULT_API_KEY or sv login)"
+    return
+  fi
+  # one sender at a time; a call that finds one running leaves its entries to it or the next call
+  # (a lock older than 10 minutes is a sender that was killed: it is taken over)
+  find "$dir/sending.lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null
+  mkdir "$dir/sending.lock" 2>/dev/null || return
+  trap 'rmdir "$dir/sending.lock" 2>/dev/null' EXIT
+  local entry file status more=1
+  local -A tried=()
+  # until a pass finds no entry it has not tried: entries noted by calls made meanwhile go too
+  while [ "$more" = 1 ]; do
+    more=0
+    for entry in "$spool"/*.path; do
+      [ -e "$entry" ] && [ -z "${tried[$entry]:-}" ] || continue
+      tried[$entry]=1
+      more=1
+      file=$(cat "$entry")
+      if [ ! -f "$file" ]; then rm -f "$entry"; continue; fi
+      status=$(curl -sS -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 300 \
+        -X POST "${url%/}/api/v1/imports" -H "Authorization: Bearer $key" \
+        -H 'Content-Type: application/octet-stream' --data-binary @"$file" 2>/dev/null)
+      case "$status" in
+        2??) rm -f "$entry"; echo "$(date -u +%FT%TZ) sent $file ($status)" ;;
+        401 | 403 | 408 | 429) echo "$(date -u +%FT%TZ) kept $file for the next call ($status)" ;;
+        4??) rm -f "$entry"; echo "$(date -u +%FT%TZ) refused $file ($status): not sent again" ;;
+        *) echo "$(date -u +%FT%TZ) kept $file for the next call: no answer from $url" ;;
+      esac
+    done
+  done
+}
+
+# Detached from Codex: it does not wait for the upload, and the upload survives the session.
+(send_all </dev/null >>"$dir/hook.log" 2>&1 &)
+exit 0
