@@ -6,6 +6,8 @@
 #   bench/run.sh crash      clients ingest, SIGKILL at a random moment, restart, check everything
 #   bench/run.sh load       50 clients, mixed reads and writes, for 10 minutes
 #   bench/run.sh transfer   one long session exported in every format and imported back
+#   bench/run.sh transcripts  a real Claude Code session imported and re-sent, sv sync of a synthetic
+#                           tree, one very large transcript (run it with --heap 512m)
 #   bench/run.sh fuzz       hostile requests over every endpoint (bench/fuzz.sh)
 #
 # Common options: --db h2|postgresql (default h2; PostgreSQL on 127.0.0.1:5432 as user postgres,
@@ -35,6 +37,11 @@
 #   while loading it, default 1,000), --formats LIST (some of json,jsonl,markdown,html; default
 #   all; json is always measured, the import reads it); run it with a small --heap to show that
 #   nothing holds the session whole.
+# transcripts: --corpus FILE (a real Claude Code session; default
+#   ../shared/corpus/claude-code/ae4a77f8-aedd-4bc1-888f-c94edc91af04.jsonl beside the repository;
+#   skipped when missing), --warmup-seconds N (60), --samples N (timed imports, default 20; three
+#   times as many unchanged re-sends), --transcripts N and --messages-each N (the tree sv sync sends,
+#   default 1,000 x 1,000), --big-mb N (the large transcript, default 100; 0 skips it).
 #
 # It builds the application and the bench module (`mvn -Pbench -DskipTests package` from the root),
 # starts the Liberty server sessionvault-bench (port 9190, https 9543) with an empty data folder
@@ -57,10 +64,10 @@ if [ $# -gt 0 ] && [[ "$1" != --* ]]; then
   shift
 fi
 case "$COMMAND" in
-  search|ingest|crash|load|transfer) ;;
+  search|ingest|crash|load|transfer|transcripts) ;;
   fuzz) exec "$BENCH/fuzz.sh" "$@" ;;
   -h|--help|help) COMMAND=help ;;
-  *) echo "run.sh: unknown benchmark '$COMMAND' (search, ingest, crash, load, transfer, fuzz)" >&2; exit 2 ;;
+  *) echo "run.sh: unknown benchmark '$COMMAND' (search, ingest, crash, load, transfer, transcripts, fuzz)" >&2; exit 2 ;;
 esac
 
 HEAP=4g
@@ -73,14 +80,16 @@ MESSAGES=
 SESSIONS=10000
 PASS=()
 SERVER_ENV=()
+CORPUS="$ROOT/../shared/corpus/claude-code/ae4a77f8-aedd-4bc1-888f-c94edc91af04.jsonl"
 ORIGINAL_ARGS="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB="$2"; shift 2 ;;
     --messages) MESSAGES="$2"; shift 2 ;;
     --sessions) SESSIONS="$2"; shift 2 ;;
+    --corpus) CORPUS="$2"; shift 2 ;;
     --minutes) PASS+=(--seconds "$(( $2 * 60 ))"); shift 2 ;;
-    --threads|--batch|--passes|--warmup|--warmup-seconds|--queries|--seed|--runs|--clients|--seconds|--samples|--phases|--formats)
+    --threads|--batch|--passes|--warmup|--warmup-seconds|--queries|--seed|--runs|--clients|--seconds|--samples|--phases|--formats|--transcripts|--messages-each|--big-mb)
       PASS+=("$1" "$2"); shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
@@ -136,6 +145,7 @@ while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(SESSIONVA
 export SESSIONVAULT_DB="$DB"
 # The transfer benchmark's session exports to about 130 MB: over the default import limit (64 MiB).
 [ "$COMMAND" = transfer ] && export SESSIONVAULT_IMPORT_MAX_BYTES=1073741824
+[ "$COMMAND" = transcripts ] && export SESSIONVAULT_IMPORT_MAX_BYTES=1073741824
 for assignment in "${SERVER_ENV[@]}"; do
   export "${assignment?}"
 done
@@ -223,6 +233,7 @@ else
     --work-dir "$BENCH/target" \
     --command "$SHOWN" \
     --server-info "$SERVER_INFO" \
+    --corpus "$CORPUS" --cli-jar "$ROOT/session-cli/target/session-cli.jar" \
     "${REPORT_ARGS[@]}" "${PASS[@]}"
 fi
 status=$?

@@ -15,4 +15,5 @@ create table transcripts (
     updated_at          timestamp(6) with time zone not null,
     constraint fk_transcripts_session foreign key (session_id) references sessions (id) on delete cascade
 );
-create index ix_transcripts_account on transcripts (account_id);
+-- a file sent again is recognised by its SHA-256 before it is read
+create index ix_transcripts_original on transcripts (account_id, original_sha256);

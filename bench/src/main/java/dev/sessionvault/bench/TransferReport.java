@@ -19,14 +19,16 @@ final class TransferReport {
         .append(String.format(Locale.ROOT, "%,d messages, ", figures.messages()))
         .append(db.equals("h2") ? "embedded H2" : "PostgreSQL")
         .append("\n\n");
-    md.append(figures.failures().isEmpty() ? "**Status: complete.**\n\n" : "**Status: FAILED.**\n\n");
+    md.append(
+        figures.failures().isEmpty() ? "**Status: complete.**\n\n" : "**Status: FAILED.**\n\n");
     for (String failure : figures.failures()) {
       md.append("- ").append(failure).append('\n');
     }
     Machine.runRows(md, command, server);
-    md.append("\n| step | seconds | bytes | messages/s | MB/s | server heap peak (MiB) | old generation peak (MiB) |\n");
+    md.append(
+        "\n| step | seconds | bytes | messages/s | MB/s | server heap peak (MiB) | old generation peak (MiB) |\n");
     md.append("|---|---|---|---|---|---|---|\n");
-    for (TransferBench.Step step : figures.steps()) {
+    for (Steps.Step step : figures.steps()) {
       md.append(
           String.format(
               Locale.ROOT,

@@ -26,6 +26,7 @@ public final class WriteBench {
       case "crash" -> crash(options, api, db);
       case "load" -> load(options, api, db, pid);
       case "transfer" -> transfer(options, api, db, pid);
+      case "transcripts" -> transcripts(options, api, db, pid);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
   }
@@ -84,6 +85,35 @@ public final class WriteBench {
     }
     if (errors > 0 || figures.wrongAggregates > 0) {
       System.err.println("BENCHMARK FAILED: errors or wrong aggregates under load");
+      System.exit(1);
+    }
+  }
+
+  private static void transcripts(Map<String, String> options, ApiClient api, String db, long pid)
+      throws Exception {
+    TranscriptBench.Figures figures;
+    try (HeapSampler heap = HeapSampler.start(pid)) {
+      figures =
+          new TranscriptBench(api, Path.of(options.getOrDefault("work-dir", "bench/target")), heap)
+              .run(
+                  Path.of(options.get("corpus")),
+                  Integer.parseInt(options.getOrDefault("warmup-seconds", "60")),
+                  Integer.parseInt(options.getOrDefault("samples", "20")),
+                  Integer.parseInt(options.getOrDefault("transcripts", "1000")),
+                  Integer.parseInt(options.getOrDefault("messages-each", "1000")),
+                  Integer.parseInt(options.getOrDefault("big-mb", "100")),
+                  Path.of(options.get("cli-jar")));
+    }
+    if (options.containsKey("report")) {
+      TranscriptReport.write(
+          Path.of(options.get("report")),
+          db,
+          options.getOrDefault("command", "bench/run.sh transcripts"),
+          options.getOrDefault("server-info", "Open Liberty"),
+          figures);
+    }
+    if (!figures.failures().isEmpty()) {
+      figures.failures().forEach(f -> System.err.println("BENCHMARK FAILED: " + f));
       System.exit(1);
     }
   }

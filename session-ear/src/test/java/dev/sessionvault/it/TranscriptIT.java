@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionvault.it.support.Api;
+import dev.sessionvault.it.support.Credentials;
 import dev.sessionvault.it.support.EndToEndTest;
 import dev.sessionvault.it.support.Fixtures;
 import dev.sessionvault.it.support.Reply;
@@ -157,7 +158,8 @@ class TranscriptIT extends EndToEndTest {
     assertEquals("unchanged", unchanged.getString("outcome"), again.toString());
     assertEquals(0, unchanged.getInt("messages"));
     assertEquals(10, unchanged.getInt("unchanged"));
-    assertEquals(2, again.getInt("unchanged"), "the session and its sub-agent");
+    assertEquals(1, again.getInt("unchanged"), "the file is recognised whole, before it is read");
+    assertEquals(1, again.getJsonArray("sessions").size());
     JsonObject before = Api.get("/sessions/" + id).expect(200).json();
 
     JsonObject longer = Api.post("/imports", full).expect(200).json();
@@ -203,6 +205,9 @@ class TranscriptIT extends EndToEndTest {
     JsonObject again = Api.post("/imports", full).expect(200).json();
     assertEquals("unchanged", again.getJsonArray("sessions").getJsonObject(0).getString("outcome"));
     assertEquals(16, again.getJsonArray("sessions").getJsonObject(0).getInt("unchanged"));
+    String viewer =
+        Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "transcript viewer", "viewer");
+    Api.post("/imports", full, "Authorization", Credentials.bearer(viewer)).problem(403);
     JsonObject shorter = Api.post("/imports", earlier).expect(200).json();
     assertTrue(shorter.toString().contains("is longer than the one sent"), shorter.toString());
     assertTranscript(id, full);

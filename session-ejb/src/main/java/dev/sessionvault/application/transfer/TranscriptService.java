@@ -2,12 +2,19 @@ package dev.sessionvault.application.transfer;
 
 import jakarta.validation.constraints.NotNull;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The transcript files sessions were read from, given back as they were kept. */
 public interface TranscriptService {
   /** The session's stored transcript: fails (not found, denied) before anything is streamed. */
   TranscriptView describe(@NotNull UUID sessionId);
+
+  /**
+   * The session within the caller's reach that was last sent exactly this file (by the SHA-256 of
+   * the bytes sent), with its message count: a file sent again needs no reading.
+   */
+  Optional<UnchangedTranscript> lastSent(@NotNull String originalSha256);
 
   /** Writes the stored transcript's bytes, uncompressed, to {@code out}. */
   void write(@NotNull UUID sessionId, @NotNull OutputStream out);

@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.transcript;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,9 @@ public interface TranscriptRepository {
 
   /** What was last sent for a session, without loading the content. */
   Optional<Transcript.Fingerprint> original(UUID sessionId);
+
+  /** The sessions of an account that were last sent exactly this file (by its SHA-256). */
+  List<UUID> sessionsSent(UUID accountId, String originalSha256);
 
   void add(Transcript transcript);
 }

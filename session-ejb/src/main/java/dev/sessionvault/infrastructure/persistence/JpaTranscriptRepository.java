@@ -5,6 +5,7 @@ import dev.sessionvault.domain.transcript.TranscriptRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +29,17 @@ public class JpaTranscriptRepository implements TranscriptRepository {
         .getResultStream()
         .findFirst()
         .map(row -> new Transcript.Fingerprint((String) row[0], ((Number) row[1]).longValue()));
+  }
+
+  @Override
+  public List<UUID> sessionsSent(UUID accountId, String originalSha256) {
+    return em.createQuery(
+            "select t.sessionId from Transcript t where t.accountId = :account"
+                + " and t.originalSha256 = :sha",
+            UUID.class)
+        .setParameter("account", accountId)
+        .setParameter("sha", originalSha256)
+        .getResultList();
   }
 
   @Override

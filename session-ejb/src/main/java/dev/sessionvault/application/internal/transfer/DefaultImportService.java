@@ -11,6 +11,7 @@ import dev.sessionvault.application.transfer.ImportedSession;
 import dev.sessionvault.application.transfer.OnConflict;
 import dev.sessionvault.application.transfer.RedactionReport;
 import dev.sessionvault.application.transfer.TranscriptSession;
+import dev.sessionvault.application.transfer.UnchangedTranscript;
 import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.redaction.RedactionCounts;
@@ -67,6 +68,19 @@ public class DefaultImportService implements ImportService {
           ids.put(session.originalId(), result.id());
         }
         results.add(result);
+      } else if (item instanceof UnchangedTranscript same) {
+        results.add(
+            new ImportResult(
+                same.source(),
+                null,
+                same.sessionId(),
+                "unchanged",
+                0,
+                List.of("the file this session was last sent (SHA-256 " + same.sha256() + ")"),
+                null,
+                null,
+                same.messages(),
+                null));
       } else if (item instanceof TranscriptSession transcript) {
         results.add(sync(transcript, counts));
       } else if (item instanceof UnreadableSession unreadable) {

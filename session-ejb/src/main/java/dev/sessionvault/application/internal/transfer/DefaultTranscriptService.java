@@ -1,12 +1,15 @@
 package dev.sessionvault.application.internal.transfer;
 
+import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.audit.AuditContext;
 import dev.sessionvault.application.audit.Audited;
 import dev.sessionvault.application.internal.ProjectScope;
 import dev.sessionvault.application.transfer.TranscriptService;
 import dev.sessionvault.application.transfer.TranscriptView;
+import dev.sessionvault.application.transfer.UnchangedTranscript;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.session.Session;
+import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.transcript.Transcript;
 import dev.sessionvault.domain.transcript.TranscriptRepository;
@@ -18,13 +21,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultTranscriptService implements TranscriptService {
+  @Inject CallerContext caller;
   @Inject ProjectScope scope;
+  @Inject SessionRepository sessions;
   @Inject TranscriptRepository transcripts;
   @Inject AuditContext audit;
 
@@ -41,6 +47,20 @@ public class DefaultTranscriptService implements TranscriptService {
         transcript.original().sha256(),
         transcript.original().length(),
         transcript.updatedAt());
+  }
+
+  @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER}) // asked on the way to an import
+  public Optional<UnchangedTranscript> lastSent(String originalSha256) {
+    for (UUID id : transcripts.sessionsSent(caller.accountId(), originalSha256)) {
+      Optional<Session> session = sessions.find(caller.accountId(), id);
+      if (session.isPresent() && scope.reaches(session.get().projectId())) {
+        return Optional.of(
+            new UnchangedTranscript(
+                "", id, session.get().counters().messageCount(), originalSha256));
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

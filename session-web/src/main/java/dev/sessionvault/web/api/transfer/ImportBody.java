@@ -1,7 +1,6 @@
 package dev.sessionvault.web.api.transfer;
 
 import dev.sessionvault.application.transfer.ImportItem;
-import dev.sessionvault.application.transfer.TranscriptPricing;
 import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.domain.shared.ValidationException;
@@ -42,7 +41,7 @@ final class ImportBody {
   static final String FORMATS = "json, jsonl, zip, claude-code, codex";
 
   static ImportItems sessions(
-      InputStream body, long maxBytes, String format, TranscriptPricing pricing) {
+      InputStream body, long maxBytes, String format, TranscriptLookups lookups) {
     BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
     byte[] head;
     try {
@@ -62,8 +61,8 @@ final class ImportBody {
       case "jsonl" -> new JsonLinesSessions(new BufferedReader(JsonText.utf8(in, maxBytes)));
       case "json" -> new JsonDocuments(JsonText.parser(JsonText.utf8(in, maxBytes)));
       case "zip" -> ZipSessions.open(spool(in, maxBytes), maxBytes, UNPACKED_TIMES * maxBytes);
-      case "claude-code" -> TranscriptItems.claudeCode(spool(in, maxBytes), pricing);
-      case "codex" -> TranscriptItems.codex(spool(in, maxBytes), pricing);
+      case "claude-code" -> TranscriptItems.claudeCode(spool(in, maxBytes), lookups);
+      case "codex" -> TranscriptItems.codex(spool(in, maxBytes), lookups);
       default -> throw new ValidationException("format", "must be one of: " + FORMATS);
     };
   }

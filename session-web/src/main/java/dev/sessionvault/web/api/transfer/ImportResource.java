@@ -6,6 +6,7 @@ import dev.sessionvault.application.transfer.ImportReport;
 import dev.sessionvault.application.transfer.ImportService;
 import dev.sessionvault.application.transfer.OnConflict;
 import dev.sessionvault.application.transfer.TranscriptPricing;
+import dev.sessionvault.application.transfer.TranscriptService;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.json.JsonText;
@@ -38,6 +39,7 @@ public class ImportResource {
   @Inject ImportService imports;
   @Inject ImportJobService jobs;
   @Inject TranscriptPricing pricing;
+  @Inject TranscriptService transcripts;
   @Context UriInfo uri;
 
   @Inject
@@ -80,7 +82,7 @@ public class ImportResource {
           .build();
     }
     ImportReport report;
-    try (ImportItems items = ImportBody.sessions(body, maxBytes, forced, pricing)) {
+    try (ImportItems items = ImportBody.sessions(body, maxBytes, forced, lookups())) {
       report = imports.importAll(policy, items);
     }
     if (report.imported() > 0) {
@@ -100,9 +102,13 @@ public class ImportResource {
     return jobs.get(PathIds.parse("import job", jobId));
   }
 
+  private TranscriptLookups lookups() {
+    return new TranscriptLookups(pricing, transcripts::lastSent);
+  }
+
   private SpooledImport spooled(java.nio.file.Path copy, String format) {
     try {
-      return new SpooledImport(copy, maxBytes, format, pricing);
+      return new SpooledImport(copy, maxBytes, format, lookups());
     } catch (java.io.IOException e) {
       throw JsonText.unreadable(e, "");
     }

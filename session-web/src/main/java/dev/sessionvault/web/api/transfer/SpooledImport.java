@@ -2,7 +2,6 @@ package dev.sessionvault.web.api.transfer;
 
 import dev.sessionvault.application.transfer.ImportItem;
 import dev.sessionvault.application.transfer.ImportSource;
-import dev.sessionvault.application.transfer.TranscriptPricing;
 import dev.sessionvault.domain.shared.ValidationException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -16,15 +15,15 @@ final class SpooledImport implements ImportSource {
   private final Path copy;
   private final long maxBytes;
   private final String format;
-  private final TranscriptPricing pricing;
+  private final TranscriptLookups lookups;
   private final long total;
   private volatile long read;
   private ImportItems items;
 
-  SpooledImport(Path copy, long maxBytes, String format, TranscriptPricing pricing)
+  SpooledImport(Path copy, long maxBytes, String format, TranscriptLookups lookups)
       throws IOException {
     this.copy = copy;
-    this.pricing = pricing;
+    this.lookups = lookups;
     this.maxBytes = maxBytes;
     this.format = format;
     this.total = Files.size(copy);
@@ -49,7 +48,7 @@ final class SpooledImport implements ImportSource {
               return n;
             }
           };
-      items = ImportBody.sessions(counted, maxBytes, format, pricing);
+      items = ImportBody.sessions(counted, maxBytes, format, lookups);
       return items;
     } catch (IOException e) {
       throw new ValidationException("", "the kept copy of the body could not be read");

@@ -3,6 +3,7 @@ package dev.sessionvault.web.api.transfer;
 import dev.sessionvault.application.transfer.ImportItem;
 import dev.sessionvault.application.transfer.OriginalTranscript;
 import dev.sessionvault.application.transfer.TranscriptPricing;
+import dev.sessionvault.application.transfer.UnchangedTranscript;
 import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.shared.FieldError;
 import dev.sessionvault.web.api.json.JsonText;
@@ -18,7 +19,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * An assistant's transcript, spooled, as the sessions of an import: read in two passes from the
@@ -60,13 +63,8 @@ final class TranscriptItems implements ImportItems {
         && line.containsKey("timestamp");
   }
 
-  static ImportItems codex(Path copy, TranscriptPricing pricing) {
-    try {
-      return new TranscriptItems(copy, CodexRollout.read(original("codex", copy), pricing));
-    } catch (RuntimeException e) {
-      ImportBody.delete(copy);
-      throw e;
-    }
+  static ImportItems codex(Path copy, TranscriptLookups lookups) {
+    return read("codex", copy, lookups, CodexRollout::read);
   }
 
   /** Whether a JSON line looks like the first line of a Claude Code transcript. */
@@ -79,10 +77,24 @@ final class TranscriptItems implements ImportItems {
             || line.containsKey("messageId"));
   }
 
-  static ImportItems claudeCode(Path copy, TranscriptPricing pricing) {
+  static ImportItems claudeCode(Path copy, TranscriptLookups lookups) {
+    return read("claude-code", copy, lookups, ClaudeCodeTranscript::read);
+  }
+
+  /** A file recognised by its SHA-256 is not read; any other is, by {@code reader}. */
+  private static ImportItems read(
+      String format,
+      Path copy,
+      TranscriptLookups lookups,
+      BiFunction<OriginalTranscript, TranscriptPricing, TranscriptReader> reader) {
     try {
+      OriginalTranscript original = original(format, copy);
+      Optional<UnchangedTranscript> same = lookups.lastSent().apply(original.sha256());
       return new TranscriptItems(
-          copy, ClaudeCodeTranscript.read(original("claude-code", copy), pricing));
+          copy,
+          same.isPresent()
+              ? TranscriptReader.of(same.get())
+              : reader.apply(original, lookups.pricing()));
     } catch (RuntimeException e) {
       ImportBody.delete(copy);
       throw e;

@@ -21,7 +21,10 @@ class StreamedDocumentTest {
 
   private static ImportItems body(String json) {
     return ImportBody.sessions(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), 1 << 20, null, null);
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        1 << 20,
+        null,
+        TranscriptLookups.NONE);
   }
 
   private static String message(String content) {
