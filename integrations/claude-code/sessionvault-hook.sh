@@ -31,6 +31,28 @@ for file in "$(field transcript_path)" "$(field agent_transcript_path)"; do
   fi
 done
 
+# Percent-encoding for a query parameter, byte by byte (UTF-8 text stays right).
+urlencode() {
+  local LC_ALL=C s=$1 out='' c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case $c in
+      [a-zA-Z0-9.~_-]) out+=$c ;;
+      *) out+=$(printf '%%%02X' "'$c") ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+
+# What Claude Code's agent-<id>.meta.json beside a sub-agent's transcript says, as a query.
+subagent_query() {
+  local meta=${1%.jsonl}.meta.json type description
+  [ -f "$meta" ] || return 0
+  type=$(tr -d '\n' <"$meta" | sed -n 's/.*"agentType"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
+  description=$(tr -d '\n' <"$meta" | sed -n 's/.*"description"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
+  printf '?agentType=%s&agentDescription=%s' "$(urlencode "$type")" "$(urlencode "$description")"
+}
+
 send_all() {
   local url=${SESSIONVAULT_URL:-} key=${SESSIONVAULT_API_KEY:-}
   local config=${XDG_CONFIG_HOME:-$HOME/.config}/sessionvault/config.properties
@@ -57,7 +79,7 @@ send_all() {
       file=$(cat "$entry")
       if [ ! -f "$file" ]; then rm -f "$entry"; continue; fi
       status=$(curl -sS -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 300 \
-        -X POST "${url%/}/api/v1/imports" -H "Authorization: Bearer $key" \
+        -X POST "${url%/}/api/v1/imports$(subagent_query "$file")" -H "Authorization: Bearer $key" \
         -H 'Content-Type: application/octet-stream' --data-binary @"$file" 2>/dev/null)
       case "$status" in
         2??) rm -f "$entry"; echo "$(date -u +%FT%TZ) sent $file ($status)" ;;

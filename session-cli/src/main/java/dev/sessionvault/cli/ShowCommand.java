@@ -55,6 +55,7 @@ final class ShowCommand implements Callable<Integer> {
             + ", cache write "
             + s.get("cacheWriteTokens"));
     field(out, "cost USD", s.getJsonNumber("totalCostUsd").bigDecimalValue().toPlainString());
+    withSubagents(client, s, out);
     field(out, "summary", s.getString("summary", null));
     JsonObject todos = client.get("/api/v1/sessions/" + Client.encode(id) + "/todos");
     todos
@@ -71,6 +72,34 @@ final class ShowCommand implements Callable<Integer> {
               out.println("  " + mark + " " + todo.getString("content", ""));
             });
     return 0;
+  }
+
+  /**
+   * The totals with the sessions linked to this one (its sub-agents and forks), when it has any.
+   */
+  private void withSubagents(Client client, JsonObject s, PrintWriter out) {
+    JsonObject children =
+        client.get("/api/v1/sessions?size=200&parentId=" + Client.encode(s.getString("id")));
+    if (children.getInt("total") == 0) {
+      return;
+    }
+    long tokens = tokens(s);
+    java.math.BigDecimal cost = s.getJsonNumber("totalCostUsd").bigDecimalValue();
+    for (var child : children.getJsonArray("items")) {
+      tokens += tokens(child.asJsonObject());
+      cost = cost.add(child.asJsonObject().getJsonNumber("totalCostUsd").bigDecimalValue());
+    }
+    field(
+        out,
+        "with " + children.getInt("total") + " linked",
+        tokens + " tokens, " + cost.toPlainString() + " USD (its sub-agents and forks included)");
+  }
+
+  private static long tokens(JsonObject s) {
+    return s.getJsonNumber("inputTokens").longValue()
+        + s.getJsonNumber("outputTokens").longValue()
+        + s.getJsonNumber("cacheReadTokens").longValue()
+        + s.getJsonNumber("cacheWriteTokens").longValue();
   }
 
   private static void field(PrintWriter out, String name, String value) {

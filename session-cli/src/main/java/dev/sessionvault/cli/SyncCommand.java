@@ -108,7 +108,7 @@ final class SyncCommand implements Callable<Integer> {
 
   private void send(Client client, Path file, SyncState state, Totals totals, Progress progress) {
     try {
-      JsonObject report = client.importFile(file, "");
+      JsonObject report = client.importFile(file, subagentQuery(file));
       totals.sent.incrementAndGet();
       for (JsonValue value : report.getJsonArray("sessions")) {
         JsonObject result = value.asJsonObject();
@@ -198,6 +198,32 @@ final class SyncCommand implements Callable<Integer> {
     }
     files.sort(Comparator.naturalOrder());
     return files;
+  }
+
+  /**
+   * For a sub-agent's transcript, what its {@code agent-<id>.meta.json} beside it says (type and
+   * description) as query parameters; nothing otherwise.
+   */
+  static String subagentQuery(Path file) {
+    String name = file.getFileName().toString();
+    Path meta = file.resolveSibling(name.replaceFirst("\\.jsonl$", ".meta.json"));
+    if (!isSubagent(file) || !Files.isRegularFile(meta)) {
+      return "";
+    }
+    try (var reader = Json.createReader(Files.newBufferedReader(meta))) {
+      JsonObject fields = reader.readObject();
+      StringBuilder query = new StringBuilder();
+      for (String[] pair :
+          new String[][] {{"agentType", "agentType"}, {"description", "agentDescription"}}) {
+        if (fields.get(pair[0]) instanceof jakarta.json.JsonString value) {
+          query.append(query.length() == 0 ? "?" : "&");
+          query.append(pair[1]).append('=').append(Client.encode(value.getString()));
+        }
+      }
+      return query.toString();
+    } catch (IOException | RuntimeException unreadable) {
+      return ""; // the transcript goes without them
+    }
   }
 
   static boolean isSubagent(Path file) {

@@ -108,7 +108,8 @@ class AccountIsolationIT {
           assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, theirs).isEmpty());
           assertTrue(sessionRepository.find(DEFAULT_ACCOUNT, mine).isPresent());
           SessionCriteria everything =
-              new SessionCriteria(null, null, null, null, null, null, null, null, null, null, null);
+              new SessionCriteria(
+                  null, null, null, null, null, null, null, null, null, null, null, null);
           var listed =
               sessionRepository.list(
                   team, everything, SessionSort.NEWEST_FIRST, new PageRequest(1, 200));

@@ -105,6 +105,9 @@ class CliIT extends EndToEndTest {
         Files.readString(TranscriptIT.FIXTURE.resolveSibling("agent-b9e2.jsonl"))
             .replace(TranscriptIT.FIXTURE_SESSION, id));
     write(
+        agent.resolveSibling("agent-b9e2.meta.json"),
+        "{\"agentType\": \"Explore\", \"description\": \"List the flaky tests ✓\"}");
+    write(
         rollout,
         Files.readString(TranscriptIT.CODEX_FIXTURE).replace(TranscriptIT.CODEX_SESSION, codexId));
 
@@ -132,6 +135,7 @@ class CliIT extends EndToEndTest {
     Run show = sv("show", id);
     assertTrue(show.out().contains("Fix the flaky UserService test"), show.out());
     assertTrue(show.out().contains("[x] Fix the clock"), show.out());
+    assertTrue(show.out().contains("with 2 linked"), show.out()); // its two sub-agents
     Api.awaitIndexed();
     Run search = sv("search", word, "--color=false");
     assertEquals(0, search.exit(), search.err());
@@ -156,6 +160,11 @@ class CliIT extends EndToEndTest {
             .findFirst()
             .orElseThrow()
             .getString("id");
+    JsonObject subagent = Api.get("/sessions/" + agentId).expect(200).json();
+    assertEquals("List the flaky tests ✓", subagent.getString("name"), "from agent-b9e2.meta.json");
+    assertEquals(
+        "Explore",
+        subagent.getJsonObject("metadata").getJsonObject("claudeCode").getString("agentType"));
     assertEquals(0, sv("restore", agentId, "--home", elsewhere.toString()).exit());
     assertArrayEquals(
         Files.readAllBytes(agent),

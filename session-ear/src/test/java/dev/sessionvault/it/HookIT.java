@@ -83,6 +83,37 @@ class HookIT extends EndToEndTest {
   }
 
   @Test
+  void aSubAgentStopSendsTheSubAgentsTranscriptWithWhatItsMetaFileSays() throws Exception {
+    String id = UUID.randomUUID().toString();
+    Path main = write(home.resolve("p/" + id + ".jsonl"), TranscriptIT.transcript(id, "parent"));
+    Path agent =
+        write(
+            home.resolve("p/" + id + "/subagents/agent-b9e2.jsonl"),
+            Files.readString(TranscriptIT.FIXTURE.resolveSibling("agent-b9e2.jsonl"))
+                .replace(TranscriptIT.FIXTURE_SESSION, id));
+    write(
+        agent.resolveSibling("agent-b9e2.meta.json"),
+        "{\"agentType\":\"general-purpose\",\"description\":\"Find flaky tests: été\"}");
+    run(CLAUDE_HOOK, hookInput(id, main, "Stop"), Api.ROOT);
+    awaitSession(id);
+    String input =
+        hookInput(id, main, "SubagentStop")
+            .replace(
+                "\"reason\"",
+                "\"agent_id\":\"b9e2\",\"agent_transcript_path\":\"" + agent + "\",\"reason\"");
+    run(CLAUDE_HOOK, input, Api.ROOT);
+    for (int i = 0; i < 600; i++) {
+      var children = Api.get("/sessions?parentId=" + id).expect(200).items();
+      if (children.size() == 2) { // the sidechain agent of the main file, and b9e2
+        assertTrue(children.toString().contains("Find flaky tests: été"), children.toString());
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the sub-agent never arrived");
+  }
+
+  @Test
   void withNoServerTheHookStillReturnsZeroAtOnceAndTheNextCallSendsWhatWasKept() throws Exception {
     String first = UUID.randomUUID().toString();
     String second = UUID.randomUUID().toString();

@@ -37,7 +37,7 @@ class OpenApiDocumentIT extends EndToEndTest {
             "/api/v1/sessions",
             union(
                 sessionFilters,
-                Set.of("updatedFrom", "updatedTo", "sort", "order", "page", "size"))),
+                Set.of("parentId", "updatedFrom", "updatedTo", "sort", "order", "page", "size"))),
         Arguments.of(
             "/api/v1/search",
             union(

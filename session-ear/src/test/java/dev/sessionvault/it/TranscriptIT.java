@@ -112,6 +112,9 @@ class TranscriptIT extends EndToEndTest {
     assertEquals(id, agent.getString("parentId"));
     assertEquals(id + ":agent-a7f3", agent.getString("externalId"));
     assertEquals("subagent", agent.getString("type"));
+    JsonArray children = Api.get("/sessions?parentId=" + id).expect(200).items();
+    assertEquals(1, children.size());
+    assertEquals(agentId, children.getJsonObject(0).getString("id"));
 
     String project =
         Api.post("/projects", "{\"key\":\"" + Fixtures.uniqueTag() + "\",\"name\":\"usage\"}")
@@ -180,6 +183,27 @@ class TranscriptIT extends EndToEndTest {
             .compareTo(after.getJsonNumber("totalCostUsd").bigDecimalValue()));
     assertEquals("Fix the flaky UserService test", after.getString("name"));
     assertTrue(after.getString("lastActivityAt").compareTo(before.getString("lastActivityAt")) > 0);
+  }
+
+  @Test
+  void aSubAgentSentBeforeItsMainSessionIsLinkedWhenTheMainOneArrives() throws Exception {
+    String id = UUID.randomUUID().toString();
+    String agentFile =
+        Files.readString(FIXTURE.resolveSibling("agent-b9e2.jsonl")).replace(FIXTURE_SESSION, id);
+    JsonObject early =
+        Api.post(
+                "/imports?agentType=Explore&agentDescription=List%20the%20flaky%20tests", agentFile)
+            .expect(201)
+            .json()
+            .getJsonArray("sessions")
+            .getJsonObject(0);
+    assertTrue(early.getJsonArray("warnings").toString().contains("not in the vault yet"));
+    String agentId = early.getString("id");
+    assertEquals(
+        "List the flaky tests",
+        Api.get("/sessions/" + agentId).expect(200).json().getString("name"));
+    Api.post("/imports", transcript(id, "late")).expect(201);
+    assertEquals(id, Api.get("/sessions/" + agentId).expect(200).json().getString("parentId"));
   }
 
   @Test

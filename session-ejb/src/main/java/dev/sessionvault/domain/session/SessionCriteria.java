@@ -7,12 +7,14 @@ import java.util.UUID;
 
 /**
  * Filters of a session listing; null means "any". All given filters must match; so must all tags.
+ * {@code parentId} lists a session's sub-agents and forks.
  */
 public record SessionCriteria(
     SessionStatus status,
     String agent,
     String model,
     UUID projectId,
+    UUID parentId,
     List<String> tags,
     Instant createdFrom,
     Instant createdTo,
@@ -31,6 +33,7 @@ public record SessionCriteria(
         agent,
         model,
         project,
+        parentId,
         tags,
         createdFrom,
         createdTo,

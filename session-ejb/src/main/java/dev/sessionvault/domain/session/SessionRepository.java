@@ -21,6 +21,12 @@ public interface SessionRepository {
 
   Optional<UUID> findIdByExternalId(UUID accountId, String externalId);
 
+  /**
+   * Sessions of the account with no parent whose externalId starts with {@code prefix}: a
+   * transcript's sub-agents that arrived before their main session.
+   */
+  List<Session> findUnlinked(UUID accountId, String externalIdPrefix);
+
   /** Whether any account holds a session with this id (an import must not reuse it). */
   boolean idTaken(UUID id);
 

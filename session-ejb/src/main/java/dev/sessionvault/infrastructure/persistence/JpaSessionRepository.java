@@ -70,6 +70,19 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
+  public List<Session> findUnlinked(UUID accountId, String externalIdPrefix) {
+    return em.createQuery(
+            "select s from Session s where s.accountId = :account and s.parentId is null"
+                + " and s.origin.externalId like :prefix escape '!'",
+            Session.class)
+        .setParameter("account", accountId)
+        .setParameter(
+            "prefix",
+            externalIdPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+        .getResultList();
+  }
+
+  @Override
   public Page<Session> list(
       UUID accountId, SessionCriteria criteria, SessionSort sort, PageRequest page) {
     return CriteriaPages.page(
@@ -100,6 +113,9 @@ public class JpaSessionRepository implements SessionRepository {
     }
     if (criteria.projectId() != null) {
       where.add(cb.equal(session.get("projectId"), criteria.projectId()));
+    }
+    if (criteria.parentId() != null) {
+      where.add(cb.equal(session.get("parentId"), criteria.parentId()));
     }
     for (String tag : criteria.tags()) {
       where.add(cb.isMember(tag, session.<java.util.Set<String>>get("tags")));

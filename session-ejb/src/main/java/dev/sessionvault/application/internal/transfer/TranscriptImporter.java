@@ -74,11 +74,9 @@ public class TranscriptImporter {
           importer.importWithin(withSynced(document, warnings), OnConflict.SKIP, parent, counts);
       if (!created.outcome().equals("skipped")) {
         List<String> all = new ArrayList<>(created.warnings());
-        keeper.keep(
-            sessions.find(caller.accountId(), created.id()).orElseThrow(),
-            transcript.original(),
-            now,
-            all);
+        Session session = sessions.find(caller.accountId(), created.id()).orElseThrow();
+        keeper.keep(session, transcript.original(), now, all);
+        adoptSubagents(session, transcript);
         return report(created, created.messages(), 0L, all, transcript);
       }
       // held under its id but not its externalId: take what is new into it
@@ -130,6 +128,7 @@ public class TranscriptImporter {
       index.editDone(session, before);
     }
     keeper.keep(session, transcript.original(), now, warnings);
+    adoptSubagents(session, transcript);
     if (merged.corrected() > 0) {
       warnings.add(
           merged.corrected()
@@ -146,6 +145,22 @@ public class TranscriptImporter {
             null,
             null);
     return report(result, merged.added(), merged.unchanged(), warnings, transcript);
+  }
+
+  /**
+   * A main session links the sub-agent sessions that arrived before it (a hook may send a
+   * sub-agent's file first): those whose externalId is its own followed by {@code :agent-}.
+   */
+  private void adoptSubagents(Session session, TranscriptSession transcript) {
+    String externalId = session.origin().externalId();
+    if (transcript.parentExternalId() != null || externalId == null) {
+      return;
+    }
+    for (Session orphan : sessions.findUnlinked(caller.accountId(), externalId + ":agent-")) {
+      SessionCopy before = index.copyOf(orphan);
+      orphan.linkToParent(session.id(), null);
+      index.editDone(orphan, before);
+    }
   }
 
   private Optional<Session> held(ImportedSession document) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class QueryRecordsTest {
   private static SessionListQuery listing(String status, String sort) {
     return new SessionListQuery(
-        status, null, null, null, null, null, null, null, null, null, null, sort, true, 1, 50);
+        status, null, null, null, null, null, null, null, null, null, null, null, sort, true, 1,
+        50);
   }
 
   private static AuditQuery audit(String outcome) {
@@ -68,6 +69,7 @@ class QueryRecordsTest {
   void boundCostsAndTagsLikeTheSearch() {
     SessionListQuery query =
         new SessionListQuery(
+            null,
             null,
             null,
             null,

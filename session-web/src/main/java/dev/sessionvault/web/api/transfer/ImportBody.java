@@ -41,7 +41,7 @@ final class ImportBody {
   static final String FORMATS = "json, jsonl, zip, claude-code, codex";
 
   static ImportItems sessions(
-      InputStream body, long maxBytes, String format, TranscriptLookups lookups) {
+      InputStream body, long maxBytes, String format, TranscriptReading reading) {
     BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
     byte[] head;
     try {
@@ -61,8 +61,8 @@ final class ImportBody {
       case "jsonl" -> new JsonLinesSessions(new BufferedReader(JsonText.utf8(in, maxBytes)));
       case "json" -> new JsonDocuments(JsonText.parser(JsonText.utf8(in, maxBytes)));
       case "zip" -> ZipSessions.open(spool(in, maxBytes), maxBytes, UNPACKED_TIMES * maxBytes);
-      case "claude-code" -> TranscriptItems.claudeCode(spool(in, maxBytes), lookups);
-      case "codex" -> TranscriptItems.codex(spool(in, maxBytes), lookups);
+      case "claude-code" -> TranscriptItems.claudeCode(spool(in, maxBytes), reading);
+      case "codex" -> TranscriptItems.codex(spool(in, maxBytes), reading);
       default -> throw new ValidationException("format", "must be one of: " + FORMATS);
     };
   }

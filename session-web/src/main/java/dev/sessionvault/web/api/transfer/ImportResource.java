@@ -11,6 +11,7 @@ import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.json.PayloadTooLargeException;
+import dev.sessionvault.web.api.transfer.transcript.SubagentMeta;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -63,12 +64,15 @@ public class ImportResource {
   public Response importSessions(
       @QueryParam("format") String format,
       @QueryParam("onConflict") String onConflict,
+      @QueryParam("agentType") String agentType,
+      @QueryParam("agentDescription") String agentDescription,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
       InputStream body) {
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
       throw new PayloadTooLargeException(maxBytes);
     }
     OnConflict policy = OnConflict.parse(onConflict);
+    TranscriptReading reading = reading(agentType, agentDescription);
     String forced =
         format == null || format.isBlank() ? null : format.trim().toLowerCase(Locale.ROOT);
     if (forced != null && !forced.matches("json|jsonl|zip|claude-code|codex")) {
@@ -76,13 +80,14 @@ public class ImportResource {
     }
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > asyncBytes) {
       // large: kept aside and imported in the background, the request answered at once
-      ImportJobView job = jobs.start(policy, spooled(ImportBody.spool(body, maxBytes), forced));
+      ImportJobView job =
+          jobs.start(policy, spooled(ImportBody.spool(body, maxBytes), forced, reading));
       return Response.accepted(job)
           .location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
           .build();
     }
     ImportReport report;
-    try (ImportItems items = ImportBody.sessions(body, maxBytes, forced, lookups())) {
+    try (ImportItems items = ImportBody.sessions(body, maxBytes, forced, reading)) {
       report = imports.importAll(policy, items);
     }
     if (report.imported() > 0) {
@@ -102,13 +107,21 @@ public class ImportResource {
     return jobs.get(PathIds.parse("import job", jobId));
   }
 
-  private TranscriptLookups lookups() {
-    return new TranscriptLookups(pricing, transcripts::lastSent);
+  /** A sub-agent's type (64 characters at most) and description (4,000), when given. */
+  private TranscriptReading reading(String agentType, String agentDescription) {
+    if (agentType != null && agentType.length() > 64) {
+      throw new ValidationException("agentType", "must be at most 64 characters");
+    }
+    if (agentDescription != null && agentDescription.length() > 4000) {
+      throw new ValidationException("agentDescription", "must be at most 4000 characters");
+    }
+    return new TranscriptReading(
+        pricing, transcripts::lastSent, new SubagentMeta(agentType, agentDescription));
   }
 
-  private SpooledImport spooled(java.nio.file.Path copy, String format) {
+  private SpooledImport spooled(java.nio.file.Path copy, String format, TranscriptReading reading) {
     try {
-      return new SpooledImport(copy, maxBytes, format, lookups());
+      return new SpooledImport(copy, maxBytes, format, reading);
     } catch (java.io.IOException e) {
       throw JsonText.unreadable(e, "");
     }

@@ -15,15 +15,15 @@ final class SpooledImport implements ImportSource {
   private final Path copy;
   private final long maxBytes;
   private final String format;
-  private final TranscriptLookups lookups;
+  private final TranscriptReading reading;
   private final long total;
   private volatile long read;
   private ImportItems items;
 
-  SpooledImport(Path copy, long maxBytes, String format, TranscriptLookups lookups)
+  SpooledImport(Path copy, long maxBytes, String format, TranscriptReading reading)
       throws IOException {
     this.copy = copy;
-    this.lookups = lookups;
+    this.reading = reading;
     this.maxBytes = maxBytes;
     this.format = format;
     this.total = Files.size(copy);
@@ -48,7 +48,7 @@ final class SpooledImport implements ImportSource {
               return n;
             }
           };
-      items = ImportBody.sessions(counted, maxBytes, format, lookups);
+      items = ImportBody.sessions(counted, maxBytes, format, reading);
       return items;
     } catch (IOException e) {
       throw new ValidationException("", "the kept copy of the body could not be read");

@@ -2,7 +2,6 @@ package dev.sessionvault.web.api.transfer;
 
 import dev.sessionvault.application.transfer.ImportItem;
 import dev.sessionvault.application.transfer.OriginalTranscript;
-import dev.sessionvault.application.transfer.TranscriptPricing;
 import dev.sessionvault.application.transfer.UnchangedTranscript;
 import dev.sessionvault.application.transfer.UnreadableSession;
 import dev.sessionvault.domain.shared.FieldError;
@@ -63,8 +62,8 @@ final class TranscriptItems implements ImportItems {
         && line.containsKey("timestamp");
   }
 
-  static ImportItems codex(Path copy, TranscriptLookups lookups) {
-    return read("codex", copy, lookups, CodexRollout::read);
+  static ImportItems codex(Path copy, TranscriptReading reading) {
+    return read("codex", copy, reading, (original, r) -> CodexRollout.read(original, r.pricing()));
   }
 
   /** Whether a JSON line looks like the first line of a Claude Code transcript. */
@@ -77,24 +76,26 @@ final class TranscriptItems implements ImportItems {
             || line.containsKey("messageId"));
   }
 
-  static ImportItems claudeCode(Path copy, TranscriptLookups lookups) {
-    return read("claude-code", copy, lookups, ClaudeCodeTranscript::read);
+  static ImportItems claudeCode(Path copy, TranscriptReading reading) {
+    return read(
+        "claude-code",
+        copy,
+        reading,
+        (original, r) -> ClaudeCodeTranscript.read(original, r.pricing(), r.subagent()));
   }
 
   /** A file recognised by its SHA-256 is not read; any other is, by {@code reader}. */
   private static ImportItems read(
       String format,
       Path copy,
-      TranscriptLookups lookups,
-      BiFunction<OriginalTranscript, TranscriptPricing, TranscriptReader> reader) {
+      TranscriptReading reading,
+      BiFunction<OriginalTranscript, TranscriptReading, TranscriptReader> reader) {
     try {
       OriginalTranscript original = original(format, copy);
-      Optional<UnchangedTranscript> same = lookups.lastSent().apply(original.sha256());
+      Optional<UnchangedTranscript> same = reading.lastSent().apply(original.sha256());
       return new TranscriptItems(
           copy,
-          same.isPresent()
-              ? TranscriptReader.of(same.get())
-              : reader.apply(original, lookups.pricing()));
+          same.isPresent() ? TranscriptReader.of(same.get()) : reader.apply(original, reading));
     } catch (RuntimeException e) {
       ImportBody.delete(copy);
       throw e;

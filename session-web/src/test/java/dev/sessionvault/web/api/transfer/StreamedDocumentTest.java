@@ -24,7 +24,7 @@ class StreamedDocumentTest {
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
         1 << 20,
         null,
-        TranscriptLookups.NONE);
+        TranscriptReading.NONE);
   }
 
   private static String message(String content) {

@@ -74,7 +74,12 @@ final class ClaudeCodeScan {
   String aiTitle;
   String customTitle;
   private final Map<String, String> summaries = new LinkedHashMap<>();
-  private final Set<String> userTexts = new HashSet<>();
+
+  /**
+   * Fingerprints of what users typed (not the texts: a long session's prompts would fill memory).
+   */
+  private final Set<Long> userTexts = new HashSet<>();
+
   private final List<Entry> queued = new ArrayList<>();
   private final Set<String> seenUuids = new HashSet<>();
   private Instant lastTimestamp;
@@ -225,13 +230,13 @@ final class ClaudeCodeScan {
   private void user(JsonObject message) {
     JsonValue content = message.get("content");
     if (content instanceof JsonString text) {
-      userTexts.add(text.getString().strip());
+      userTexts.add(fingerprint(text.getString()));
     } else if (content instanceof JsonArray blocks) {
       for (JsonValue value : blocks) {
         if (value instanceof JsonObject block && "text".equals(block.getString("type", ""))) {
           String text = TranscriptValues.string(block, "text");
           if (text != null) {
-            userTexts.add(text.strip());
+            userTexts.add(fingerprint(text));
           }
         }
       }
@@ -254,14 +259,26 @@ final class ClaudeCodeScan {
    * a user message marked as steering, once, at the time it was queued.
    */
   private void addSteering() {
-    Set<String> kept = new HashSet<>();
+    Set<Long> kept = new HashSet<>();
     for (Entry entry : queued) {
-      String text = entry.steering().strip();
+      long text = fingerprint(entry.steering());
       if (userTexts.contains(text) || !kept.add(text)) {
         skip("queue-operation");
       } else {
         chains.computeIfAbsent(MAIN, Chain::new).entries.add(entry);
       }
+    }
+  }
+
+  /** 64 bits of the SHA-256 of a stripped text: equal texts, equal fingerprints. */
+  static long fingerprint(String text) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.nio.ByteBuffer.wrap(digest).getLong();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

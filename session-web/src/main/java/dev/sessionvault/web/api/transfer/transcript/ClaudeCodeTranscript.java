@@ -37,13 +37,16 @@ public final class ClaudeCodeTranscript implements TranscriptReader {
   static final String FORMAT = "claude-code";
 
   private final OriginalTranscript original;
+  private final SubagentMeta subagent;
   private final TranscriptFile file;
   private final TranscriptPricing pricing;
   private final ClaudeCodeScan scan;
   private final Iterator<ClaudeCodeScan.Chain> chains;
 
-  private ClaudeCodeTranscript(OriginalTranscript original, TranscriptPricing pricing) {
+  private ClaudeCodeTranscript(
+      OriginalTranscript original, TranscriptPricing pricing, SubagentMeta subagent) {
     this.original = original;
+    this.subagent = subagent;
     this.file = new TranscriptFile(original.file());
     this.pricing = pricing;
     this.scan = ClaudeCodeScan.of(file);
@@ -55,7 +58,18 @@ public final class ClaudeCodeTranscript implements TranscriptReader {
    * kept with the main session, or with the sub-agent when it is a sub-agent's own file.
    */
   public static ClaudeCodeTranscript read(OriginalTranscript original, TranscriptPricing pricing) {
-    return new ClaudeCodeTranscript(original, pricing);
+    return new ClaudeCodeTranscript(original, pricing, SubagentMeta.NONE);
+  }
+
+  /** As {@link #read(OriginalTranscript, TranscriptPricing)}, for a sub-agent's own file. */
+  public static ClaudeCodeTranscript read(
+      OriginalTranscript original, TranscriptPricing pricing, SubagentMeta subagent) {
+    return new ClaudeCodeTranscript(original, pricing, subagent);
+  }
+
+  /** Whether the file is one sub-agent's own (agent-<id>.jsonl): all its lines are that agent's. */
+  private boolean ownFile() {
+    return !scan.chains.containsKey(ClaudeCodeScan.MAIN) && scan.chains.size() == 1;
   }
 
   /** The report of the whole file, as each of its sessions carries it. */
@@ -103,7 +117,7 @@ public final class ClaudeCodeTranscript implements TranscriptReader {
         new ImportedSession(
             main ? "" : "agent-" + chain.agentId,
             main ? uuid(sessionId) : null,
-            session(chain, main, externalId),
+            session(chain, main, externalId, main || !ownFile() ? SubagentMeta.NONE : subagent),
             null,
             null,
             chain.first,
@@ -118,14 +132,12 @@ public final class ClaudeCodeTranscript implements TranscriptReader {
             FORMAT,
             1,
             warnings);
-    boolean ownFile =
-        main || !scan.chains.containsKey(ClaudeCodeScan.MAIN) && scan.chains.size() == 1;
     return new TranscriptSession(
-        session, main ? null : sessionId, report, ownFile ? original : null);
+        session, main ? null : sessionId, report, main || ownFile() ? original : null);
   }
 
   private CreateSessionCommand session(
-      ClaudeCodeScan.Chain chain, boolean main, String externalId) {
+      ClaudeCodeScan.Chain chain, boolean main, String externalId, SubagentMeta meta) {
     Map<String, Object> claudeCode = new LinkedHashMap<>();
     claudeCode.put("sessionId", chain.sessionId);
     if (!main) {
@@ -136,8 +148,11 @@ public final class ClaudeCodeTranscript implements TranscriptReader {
     if (chain.reportedCostUsd != null) {
       claudeCode.put("reportedCostUsd", chain.reportedCostUsd);
     }
+    claudeCode.put("agentType", meta.type());
+    claudeCode.put("agentDescription", meta.description());
     claudeCode.values().removeIf(value -> value == null);
-    String name = main ? (scan.aiTitle != null ? scan.aiTitle : scan.customTitle) : null;
+    String name =
+        main ? (scan.aiTitle != null ? scan.aiTitle : scan.customTitle) : meta.description();
     return new CreateSessionCommand(
         externalId,
         clip(name, 200),
