@@ -3,8 +3,6 @@ package dev.sessionvault.bench;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -37,18 +34,11 @@ final class TranscriptBench {
       List<Steps.Step> steps,
       List<String> failures) {}
 
-  private static final String[] WORDS =
-      ("the a fix test build refactor parser session vault index query token cache user login"
-              + " handler service repository config deploy commit branch merge review flaky timeout"
-              + " retry null pointer exception stack trace log metric span trace getUserById"
-              + " parseConfig HttpClient Optional Stream CompletableFuture")
-          .split(" ");
-
   private final ApiClient api;
   private final Path work;
   private final Steps steps;
   private final List<String> failures = new ArrayList<>();
-  private final Random random = new Random(20261205);
+  private final SyntheticTranscripts synthetic = new SyntheticTranscripts();
 
   TranscriptBench(ApiClient api, Path work, HeapSampler heap) {
     this.api = api;
@@ -109,7 +99,7 @@ final class TranscriptBench {
       Path home = work.resolve("transcript-tree");
       System.out.printf(
           "Writing %,d transcripts of %,d messages under %s%n", treeFiles, treeMessagesEach, home);
-      treeBytes = writeTree(home, treeFiles, treeMessagesEach);
+      treeBytes = synthetic.writeTree(home, treeFiles, treeMessagesEach);
       Steps.Timer timer = steps.start();
       sync = runSync(cliJar, home);
       timer.done("sv sync of the tree", treeBytes, sync.getJsonNumber("messages").longValue());
@@ -122,7 +112,9 @@ final class TranscriptBench {
     if (bigMegabytes > 0) {
       Path big = work.resolve("transcript-big.jsonl");
       String id = UUID.randomUUID().toString();
-      long lines = writeTranscript(big, id, Long.MAX_VALUE, (long) bigMegabytes * 1_000_000, 1_000);
+      long lines =
+          synthetic.writeTranscript(
+              big, id, Long.MAX_VALUE, (long) bigMegabytes * 1_000_000, 1_000);
       System.out.printf("One transcript of %,d bytes (%,d lines)%n", Files.size(big), lines);
       Steps.Timer timer = steps.start();
       JsonObject job = Uploads.importAndWait(api, big);
@@ -247,95 +239,5 @@ final class TranscriptBench {
     try (JsonReader reader = Json.createReader(new StringReader(out))) {
       return reader.readObject();
     }
-  }
-
-  private long writeTree(Path home, int files, int messagesEach) throws IOException {
-    long bytes = 0;
-    for (int i = 0; i < files; i++) {
-      Path project = home.resolve(".claude/projects/-bench-project-" + (i % 20));
-      Files.createDirectories(project);
-      String id = UUID.randomUUID().toString();
-      Path file = project.resolve(id + ".jsonl");
-      writeTranscript(file, id, messagesEach, Long.MAX_VALUE, 300);
-      bytes += Files.size(file);
-    }
-    return bytes;
-  }
-
-  /**
-   * A Claude Code transcript of alternating user and assistant lines, each assistant line a
-   * response with its usage, until {@code messages} lines or {@code bytes} bytes; answers the
-   * lines.
-   */
-  private long writeTranscript(Path file, String id, long messages, long bytes, int textChars)
-      throws IOException {
-    long lines = 0;
-    long written = 0;
-    String parent = null;
-    long second = 0;
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      while (lines < messages && written < bytes) {
-        String uuid = UUID.randomUUID().toString();
-        boolean user = lines % 2 == 0;
-        String time = java.time.Instant.ofEpochSecond(1_764_000_000L + second++).toString();
-        String text = text(textChars);
-        JsonObject line =
-            user
-                ? Json.createObjectBuilder()
-                    .add("type", "user")
-                    .add("uuid", uuid)
-                    .add("parentUuid", parent == null ? JsonValue.NULL : Json.createValue(parent))
-                    .add("sessionId", id)
-                    .add("timestamp", time)
-                    .add("cwd", "/bench/project")
-                    .add(
-                        "message",
-                        Json.createObjectBuilder().add("role", "user").add("content", text))
-                    .build()
-                : Json.createObjectBuilder()
-                    .add("type", "assistant")
-                    .add("uuid", uuid)
-                    .add("parentUuid", parent)
-                    .add("sessionId", id)
-                    .add("timestamp", time)
-                    .add("requestId", "req_" + uuid)
-                    .add(
-                        "message",
-                        Json.createObjectBuilder()
-                            .add("id", "msg_" + uuid)
-                            .add("role", "assistant")
-                            .add("model", "claude-sonnet-4-5-20250929")
-                            .add(
-                                "content",
-                                Json.createArrayBuilder()
-                                    .add(
-                                        Json.createObjectBuilder()
-                                            .add("type", "text")
-                                            .add("text", text)))
-                            .add(
-                                "usage",
-                                Json.createObjectBuilder()
-                                    .add("input_tokens", 3)
-                                    .add("output_tokens", 120)
-                                    .add("cache_read_input_tokens", 20_000)
-                                    .add("cache_creation_input_tokens", 400)))
-                    .build();
-        String json = line.toString();
-        out.write(json);
-        out.write('\n');
-        written += json.length() + 1;
-        parent = uuid;
-        lines++;
-      }
-    }
-    return lines;
-  }
-
-  private String text(int chars) {
-    StringBuilder text = new StringBuilder();
-    while (text.length() < chars) {
-      text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-    }
-    return text.toString().strip();
   }
 }

@@ -230,13 +230,13 @@ final class ClaudeCodeScan {
   private void user(JsonObject message) {
     JsonValue content = message.get("content");
     if (content instanceof JsonString text) {
-      userTexts.add(fingerprint(text.getString()));
+      userTexts.add(TranscriptValues.fingerprint(text.getString()));
     } else if (content instanceof JsonArray blocks) {
       for (JsonValue value : blocks) {
         if (value instanceof JsonObject block && "text".equals(block.getString("type", ""))) {
           String text = TranscriptValues.string(block, "text");
           if (text != null) {
-            userTexts.add(fingerprint(text));
+            userTexts.add(TranscriptValues.fingerprint(text));
           }
         }
       }
@@ -261,24 +261,12 @@ final class ClaudeCodeScan {
   private void addSteering() {
     Set<Long> kept = new HashSet<>();
     for (Entry entry : queued) {
-      long text = fingerprint(entry.steering());
+      long text = TranscriptValues.fingerprint(entry.steering());
       if (userTexts.contains(text) || !kept.add(text)) {
         skip("queue-operation");
       } else {
         chains.computeIfAbsent(MAIN, Chain::new).entries.add(entry);
       }
-    }
-  }
-
-  /** 64 bits of the SHA-256 of a stripped text: equal texts, equal fingerprints. */
-  static long fingerprint(String text) {
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.nio.ByteBuffer.wrap(digest).getLong();
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

@@ -52,4 +52,16 @@ final class TranscriptValues {
   static JsonObject object(JsonObject object, String name) {
     return object != null && object.get(name) instanceof JsonObject member ? member : null;
   }
+
+  /** 64 bits of the SHA-256 of a stripped text: equal texts, equal fingerprints. */
+  static long fingerprint(String text) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.nio.ByteBuffer.wrap(digest).getLong();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
 }
