@@ -5,8 +5,10 @@
 # SubagentStop agent_transcript_path). This script notes which transcript files changed, hands the
 # upload to a background process and exits 0 at once: all SessionEnd hooks share about 1.5 s, and a
 # hook must never block or fail the assistant's turn. The background process sends every noted
-# file to POST /api/v1/imports (the server keeps only what is new); a file it could not send (the
-# server is down, the network is gone) stays in the spool and is sent on the next call.
+# file to POST /api/v1/imports: only the bytes written since its last upload (appendTo + offset)
+# when the vault holds that upload, the whole file otherwise (the server keeps only what is new).
+# A file it could not send (the server is down, the network is gone) stays in the spool and is
+# sent on the next call; $SESSIONVAULT_HOOK_DIR/sent remembers what was sent of each file.
 #
 # Configuration: SESSIONVAULT_URL and SESSIONVAULT_API_KEY, or the file `sv login` writes
 # (~/.config/sessionvault/config.properties). SESSIONVAULT_HOOK_DIR (default
@@ -44,13 +46,70 @@ urlencode() {
   printf '%s' "$out"
 }
 
-# What Claude Code's agent-<id>.meta.json beside a sub-agent's transcript says, as a query.
+# What Claude Code's agent-<id>.meta.json beside a sub-agent's transcript says, as query
+# parameters after $2 (? or &).
 subagent_query() {
   local meta=${1%.jsonl}.meta.json type description
   [ -f "$meta" ] || return 0
   type=$(tr -d '\n' <"$meta" | sed -n 's/.*"agentType"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
   description=$(tr -d '\n' <"$meta" | sed -n 's/.*"description"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
-  printf '?agentType=%s&agentDescription=%s' "$(urlencode "$type")" "$(urlencode "$description")"
+  printf '%sagentType=%s&agentDescription=%s' "$2" "$(urlencode "$type")" "$(urlencode "$description")"
+}
+
+FORMAT=claude-code
+# The externalId the vault gives a transcript's session: the file's name; a sub-agent's file
+# (<session>/subagents/agent-<id>.jsonl) is "<session>:agent-<id>".
+external_id() {
+  local name=${1##*/}
+  name=${name%.jsonl}
+  case $1 in
+    */subagents/agent-*.jsonl)
+      local parent=${1%/subagents/*}
+      printf '%s:%s' "${parent##*/}" "$name"
+      ;;
+    *) printf '%s' "$name" ;;
+  esac
+}
+
+# What was last sent of each file: its length and the checksum of those bytes, one file per transcript.
+sent=$dir/sent
+
+# Posts standard input to the import endpoint with the query $1; prints the HTTP status.
+post() {
+  curl -sS -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 300 \
+    -X POST "${url%/}/api/v1/imports$1" -H "Authorization: Bearer $key" \
+    -H 'Content-Type: application/octet-stream' --data-binary @- 2>/dev/null
+}
+
+# Sends a file: only its end when the vault holds the start this script last sent (byte for byte),
+# the whole file otherwise or when the vault answers that it holds another length.
+send_file() {
+  local file=$1 size state held=0 sum='' status=''
+  size=$(wc -c <"$file" | tr -d ' ')
+  state=$sent/$(printf '%s' "$file" | cksum | cut -d ' ' -f 1)
+  [ -f "$state" ] && read -r held sum <"$state"
+  if [ "${held:-0}" -gt 0 ] && [ "$held" -le "$size" ] &&
+    [ "$(head -c "$held" "$file" | cksum)" = "$sum" ]; then
+    if [ "$held" = "$size" ]; then
+      echo "$(date -u +%FT%TZ) nothing new in $file" >&2
+      echo 200
+      return
+    fi
+    status=$(head -c "$size" "$file" | tail -c +$((held + 1)) |
+      post "?format=$FORMAT&appendTo=$(urlencode "$(external_id "$file")")&offset=$held$(subagent_query "$file" '&')")
+    case "$status" in
+      2??) echo "$(date -u +%FT%TZ) sent the end of $file from byte $held ($status)" >&2 ;;
+      404 | 409) status='' ;; # the vault holds another version: the whole file goes
+    esac
+  fi
+  if [ -z "$status" ]; then
+    status=$(head -c "$size" "$file" | post "$(subagent_query "$file" '?')")
+    case "$status" in 2??) echo "$(date -u +%FT%TZ) sent $file ($status)" >&2 ;; esac
+  fi
+  case "$status" in
+    2??) mkdir -p "$sent" && printf '%s %s\n' "$size" "$(head -c "$size" "$file" | cksum)" >"$state" ;;
+  esac
+  echo "$status"
 }
 
 send_all() {
@@ -78,11 +137,9 @@ send_all() {
       more=1
       file=$(cat "$entry")
       if [ ! -f "$file" ]; then rm -f "$entry"; continue; fi
-      status=$(curl -sS -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 300 \
-        -X POST "${url%/}/api/v1/imports$(subagent_query "$file")" -H "Authorization: Bearer $key" \
-        -H 'Content-Type: application/octet-stream' --data-binary @"$file" 2>/dev/null)
+      status=$(send_file "$file")
       case "$status" in
-        2??) rm -f "$entry"; echo "$(date -u +%FT%TZ) sent $file ($status)" ;;
+        2??) rm -f "$entry" ;;
         401 | 403 | 408 | 429) echo "$(date -u +%FT%TZ) kept $file for the next call ($status)" ;;
         4??) rm -f "$entry"; echo "$(date -u +%FT%TZ) refused $file ($status): not sent again" ;;
         *) echo "$(date -u +%FT%TZ) kept $file for the next call: no answer from $url" ;;

@@ -5,8 +5,10 @@
 # "agent-turn-complete", "thread-id": ..., ...}). This script finds the session's rollout
 # (~/.codex/sessions/YYYY/MM/DD/rollout-<time>-<thread-id>.jsonl, or under $CODEX_HOME), hands the
 # upload to a background process and exits 0 at once: it must never block or fail Codex's turn. The background process sends every noted
-# file to POST /api/v1/imports (the server keeps only what is new); a file it could not send (the
-# server is down, the network is gone) stays in the spool and is sent on the next call.
+# file to POST /api/v1/imports: only the bytes written since its last upload (appendTo + offset)
+# when the vault holds that upload, the whole file otherwise (the server keeps only what is new).
+# A file it could not send (the server is down, the network is gone) stays in the spool and is
+# sent on the next call; $SESSIONVAULT_HOOK_DIR/sent remembers what was sent of each file.
 #
 # Configuration: SESSIONVAULT_URL and SESSIONVAULT_API_KEY, or the file `sv login` writes
 # (~/.config/sessionvault/config.properties). SESSIONVAULT_HOOK_DIR (default
@@ -31,6 +33,71 @@ if [ -n "$thread" ]; then
     printf '%s\n' "$file" >"$spool/$(printf '%s' "$file" | cksum | cut -d ' ' -f 1).path"
   done
 fi
+
+FORMAT=codex
+# The externalId the vault gives a rollout's session: the thread id that ends the file's name.
+external_id() {
+  local name=${1##*/}
+  name=${name%.jsonl}
+  printf '%s' "${name: -36}"
+}
+
+# Percent-encoding for a query parameter, byte by byte (UTF-8 text stays right).
+urlencode() {
+  local LC_ALL=C s=$1 out='' c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case $c in
+      [a-zA-Z0-9.~_-]) out+=$c ;;
+      *) out+=$(printf '%%%02X' "'$c") ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+
+# A rollout has no sub-agent meta file: nothing to add to the query.
+subagent_query() { :; }
+
+# What was last sent of each file: its length and the checksum of those bytes, one file per transcript.
+sent=$dir/sent
+
+# Posts standard input to the import endpoint with the query $1; prints the HTTP status.
+post() {
+  curl -sS -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 300 \
+    -X POST "${url%/}/api/v1/imports$1" -H "Authorization: Bearer $key" \
+    -H 'Content-Type: application/octet-stream' --data-binary @- 2>/dev/null
+}
+
+# Sends a file: only its end when the vault holds the start this script last sent (byte for byte),
+# the whole file otherwise or when the vault answers that it holds another length.
+send_file() {
+  local file=$1 size state held=0 sum='' status=''
+  size=$(wc -c <"$file" | tr -d ' ')
+  state=$sent/$(printf '%s' "$file" | cksum | cut -d ' ' -f 1)
+  [ -f "$state" ] && read -r held sum <"$state"
+  if [ "${held:-0}" -gt 0 ] && [ "$held" -le "$size" ] &&
+    [ "$(head -c "$held" "$file" | cksum)" = "$sum" ]; then
+    if [ "$held" = "$size" ]; then
+      echo "$(date -u +%FT%TZ) nothing new in $file" >&2
+      echo 200
+      return
+    fi
+    status=$(head -c "$size" "$file" | tail -c +$((held + 1)) |
+      post "?format=$FORMAT&appendTo=$(urlencode "$(external_id "$file")")&offset=$held$(subagent_query "$file" '&')")
+    case "$status" in
+      2??) echo "$(date -u +%FT%TZ) sent the end of $file from byte $held ($status)" >&2 ;;
+      404 | 409) status='' ;; # the vault holds another version: the whole file goes
+    esac
+  fi
+  if [ -z "$status" ]; then
+    status=$(head -c "$size" "$file" | post "$(subagent_query "$file" '?')")
+    case "$status" in 2??) echo "$(date -u +%FT%TZ) sent $file ($status)" >&2 ;; esac
+  fi
+  case "$status" in
+    2??) mkdir -p "$sent" && printf '%s %s\n' "$size" "$(head -c "$size" "$file" | cksum)" >"$state" ;;
+  esac
+  echo "$status"
+}
 
 send_all() {
   local url=${SESSIONVAULT_URL:-} key=${SESSIONVAULT_API_KEY:-}
@@ -57,11 +124,9 @@ send_all() {
       more=1
       file=$(cat "$entry")
       if [ ! -f "$file" ]; then rm -f "$entry"; continue; fi
-      status=$(curl -sS -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 300 \
-        -X POST "${url%/}/api/v1/imports" -H "Authorization: Bearer $key" \
-        -H 'Content-Type: application/octet-stream' --data-binary @"$file" 2>/dev/null)
+      status=$(send_file "$file")
       case "$status" in
-        2??) rm -f "$entry"; echo "$(date -u +%FT%TZ) sent $file ($status)" ;;
+        2??) rm -f "$entry" ;;
         401 | 403 | 408 | 429) echo "$(date -u +%FT%TZ) kept $file for the next call ($status)" ;;
         4??) rm -f "$entry"; echo "$(date -u +%FT%TZ) refused $file ($status): not sent again" ;;
         *) echo "$(date -u +%FT%TZ) kept $file for the next call: no answer from $url" ;;

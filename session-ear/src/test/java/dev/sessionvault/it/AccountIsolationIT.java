@@ -72,17 +72,22 @@ class AccountIsolationIT {
             "META-INF/services/org.hibernate.integrator.spi.Integrator")) {
       war.addAsResource(new ClassLoaderAsset(resource), resource);
     }
-    databaseScripts().forEach(script -> war.addAsResource(new ClassLoaderAsset(script), script));
+    moduleResources().forEach(name -> war.addAsResource(new ClassLoaderAsset(name), name));
     return war;
   }
 
-  /** Every migration and callback the EJB module ships: a new migration needs no change here. */
-  private static List<String> databaseScripts() {
+  /**
+   * Every resource the EJB module ships outside META-INF (migrations, callbacks, the price table):
+   * a new one needs no change here. Without the price table the deployment never started.
+   */
+  private static List<String> moduleResources() {
     File ejbModule = new File(System.getProperty("ear.dir"), "session-ejb.jar");
     try (ZipFile jar = new ZipFile(ejbModule)) {
       return jar.stream()
           .map(ZipEntry::getName)
-          .filter(name -> name.startsWith("db/") && !name.endsWith("/"))
+          .filter(
+              name ->
+                  !name.startsWith("META-INF/") && !name.endsWith("/") && !name.endsWith(".class"))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + ejbModule, e);

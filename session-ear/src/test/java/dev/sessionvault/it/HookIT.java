@@ -114,6 +114,31 @@ class HookIT extends EndToEndTest {
   }
 
   @Test
+  void theHookSendsOnlyWhatTheAssistantWroteSinceItsLastCall() throws Exception {
+    String id = UUID.randomUUID().toString();
+    String full = TranscriptIT.transcript(id, "tail");
+    String start = TranscriptIT.firstLines(full, 19);
+    Path file = write(home.resolve("projects/" + id + ".jsonl"), start);
+    run(CLAUDE_HOOK, hookInput(id, file, "Stop"), Api.ROOT);
+    awaitLog("sent " + file + " (201)");
+
+    Files.writeString(file, full);
+    run(CLAUDE_HOOK, hookInput(id, file, "Stop"), Api.ROOT);
+    long held = start.getBytes(StandardCharsets.UTF_8).length;
+    awaitLog("sent the end of " + file + " from byte " + held + " (200)");
+    assertEquals(16, Api.get("/sessions/" + id).expect(200).json().getInt("messageCount"));
+    assertEquals(full, Api.get("/sessions/" + id + "/transcript").expect(200).body());
+
+    // the vault got a longer version by another road: its answer makes the hook send it whole
+    String line = "{\"type\":\"last-prompt\",\"sessionId\":\"" + id + "\"}\n";
+    Api.post("/imports", full + line).expect(200);
+    Files.writeString(file, full + line + line);
+    run(CLAUDE_HOOK, hookInput(id, file, "Stop"), Api.ROOT);
+    awaitLog("sent " + file + " (200)");
+    assertEquals(full + line + line, Api.get("/sessions/" + id + "/transcript").expect(200).body());
+  }
+
+  @Test
   void withNoServerTheHookStillReturnsZeroAtOnceAndTheNextCallSendsWhatWasKept() throws Exception {
     String first = UUID.randomUUID().toString();
     String second = UUID.randomUUID().toString();

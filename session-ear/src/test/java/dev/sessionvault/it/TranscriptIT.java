@@ -256,6 +256,45 @@ class TranscriptIT extends EndToEndTest {
     assertTrue(content.contains("[REDACTED:github-token]"), content);
   }
 
+  @Test
+  void theEndOfATranscriptCanBeSentAloneFromTheLengthTheVaultHolds() {
+    String id = UUID.randomUUID().toString();
+    String token = "ghp_" + "Z9y8X7w6V5".repeat(3) + "u4T3s2";
+    String full =
+        transcript(id, Fixtures.uniqueTag()).replace("and log why", "token " + token + " and");
+    // cut inside line 19: the vault keeps half a line, and reads it whole once the rest comes
+    int cut = firstLines(full, 18).length() + 10;
+    String start = full.substring(0, cut);
+    String end = full.substring(cut);
+    Api.post("/imports", start).expect(201);
+    long held = start.getBytes(StandardCharsets.UTF_8).length; // as sent, before redaction
+    String append = "/imports?appendTo=" + id + "&offset=";
+
+    JsonObject report = Api.post(append + held, end).expect(200).json();
+    JsonObject main = report.getJsonArray("sessions").getJsonObject(0);
+    assertEquals("updated", main.getString("outcome"), report.toString());
+    JsonObject session = Api.get("/sessions/" + id).expect(200).json();
+    assertEquals(16, session.getInt("messageCount"), "as many as the whole file gives");
+    assertEquals(250, session.getInt("outputTokens"), "response C counted once");
+    Reply kept = Api.get("/sessions/" + id + "/transcript").expect(200);
+    assertEquals(full.replace(token, "[REDACTED:github-token]"), kept.body());
+
+    // a client that missed an upload learns the length the vault holds
+    long whole = full.getBytes(StandardCharsets.UTF_8).length;
+    JsonObject stale = Api.post(append + held, end).problem(409);
+    assertEquals(whole, stale.getJsonNumber("transcriptBytes").longValue());
+    Api.post("/imports?appendTo=no-such-session&offset=" + held, end).problem(404);
+    Api.post(append + held, end, "Authorization", Fixtures.adminOfAnotherAccount("tail"))
+        .problem(404);
+    String viewer = Credentials.createKey(Credentials.DEFAULT_ACCOUNT, "tail viewer", "viewer");
+    Api.post(append + held, end, "Authorization", Credentials.bearer(viewer)).problem(403);
+    assertTrue(
+        Api.post("/imports?offset=" + held, end).problem(400).toString().contains("appendTo"));
+    assertTrue(Api.post(append + "-1", end).problem(400).toString().contains("offset"));
+    Api.post(append + whole + "&format=codex", "{}").problem(400);
+    assertEquals(16, Api.get("/sessions/" + id).expect(200).json().getInt("messageCount"));
+  }
+
   private static void assertTranscript(String id, String expected) throws Exception {
     Reply kept = Api.get("/sessions/" + id + "/transcript").expect(200);
     assertEquals(expected, kept.body());

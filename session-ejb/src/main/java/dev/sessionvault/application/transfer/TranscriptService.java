@@ -16,6 +16,13 @@ public interface TranscriptService {
    */
   Optional<UnchangedTranscript> lastSent(@NotNull String originalSha256);
 
+  /**
+   * The transcript kept for the caller's session with this externalId, to be continued by an end
+   * sent from {@code offset}: not found when there is none within reach, a conflict when the kept
+   * file is not {@code offset} bytes long.
+   */
+  HeldTranscript heldForAppend(@NotNull String externalId, long offset);
+
   /** Writes the stored transcript's bytes, uncompressed, to {@code out}. */
   void write(@NotNull UUID sessionId, @NotNull OutputStream out);
 }

@@ -58,6 +58,9 @@ public class PriceSettings {
     if (table == null) {
       Map<String, ModelPrice> prices = new LinkedHashMap<>();
       try (InputStream defaults = PriceSettings.class.getResourceAsStream(DEFAULTS)) {
+        if (defaults == null) {
+          throw new IllegalStateException(DEFAULTS + " is missing from the application's classes");
+        }
         read(new InputStreamReader(defaults, StandardCharsets.UTF_8), "prices.json")
             .forEach(price -> prices.put(price.model(), price));
       } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.sessionvault.application.CallerContext;
 import dev.sessionvault.application.audit.AuditContext;
 import dev.sessionvault.application.audit.Audited;
 import dev.sessionvault.application.internal.ProjectScope;
+import dev.sessionvault.application.transfer.HeldTranscript;
 import dev.sessionvault.application.transfer.TranscriptService;
 import dev.sessionvault.application.transfer.TranscriptView;
 import dev.sessionvault.application.transfer.UnchangedTranscript;
@@ -12,6 +13,7 @@ import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.ResourceNotFoundException;
 import dev.sessionvault.domain.transcript.Transcript;
+import dev.sessionvault.domain.transcript.TranscriptOffsetException;
 import dev.sessionvault.domain.transcript.TranscriptRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -64,17 +66,45 @@ public class DefaultTranscriptService implements TranscriptService {
   }
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MEMBER}) // asked on the way to an import
+  public HeldTranscript heldForAppend(String externalId, long offset) {
+    Transcript transcript =
+        sessions
+            .findIdByExternalId(caller.accountId(), externalId)
+            .flatMap(id -> sessions.find(caller.accountId(), id))
+            .filter(session -> scope.reaches(session.projectId()))
+            .flatMap(session -> transcripts.find(session.id()))
+            .orElseThrow(() -> new ResourceNotFoundException("transcript of session", externalId));
+    if (transcript.original().length() != offset) {
+      throw new TranscriptOffsetException(offset, transcript.original().length());
+    }
+    return new HeldTranscript(
+        transcript.sessionId(),
+        transcript.format(),
+        transcript.original().length(),
+        transcript.stored().length(),
+        uncompressed(transcript));
+  }
+
+  @Override
   @Audited(action = "session.transcript", target = "session", targetParameter = 0)
   public void write(UUID sessionId, OutputStream out) {
     Transcript transcript = transcript(sessionId);
-    try (InputStream in =
-        new GZIPInputStream(new ByteArrayInputStream(transcript.compressedContent()), 1 << 16)) {
+    try (InputStream in = uncompressed(transcript)) {
       in.transferTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException("the transcript could not be written", e);
     }
     audit.detail("bytes", transcript.stored().length());
     audit.detail("redactions", transcript.redactions());
+  }
+
+  private static InputStream uncompressed(Transcript transcript) {
+    try {
+      return new GZIPInputStream(new ByteArrayInputStream(transcript.compressedContent()), 1 << 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the kept transcript could not be read", e);
+    }
   }
 
   private Transcript transcript(UUID sessionId) {

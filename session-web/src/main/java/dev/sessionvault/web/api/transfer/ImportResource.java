@@ -1,5 +1,6 @@
 package dev.sessionvault.web.api.transfer;
 
+import dev.sessionvault.application.transfer.HeldTranscript;
 import dev.sessionvault.application.transfer.ImportJobService;
 import dev.sessionvault.application.transfer.ImportJobView;
 import dev.sessionvault.application.transfer.ImportReport;
@@ -11,6 +12,7 @@ import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.json.PayloadTooLargeException;
+import dev.sessionvault.web.api.transfer.TranscriptReading.HeldStart;
 import dev.sessionvault.web.api.transfer.transcript.SubagentMeta;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,42 +61,93 @@ public class ImportResource {
       summary =
           "Import sessions: a canonical JSON document, a JSON array of them, JSON lines, a"
               + " backup ZIP, a Claude Code transcript or a Codex rollout (told from the content; format forces it);"
-              + " a transcript sent again adds only what is new. Each session all-or-nothing; the"
-              + " report maps original to new ids. 201 when any was imported, 200 when all were"
-              + " skipped; when none could be imported, the first failure's status")
+              + " a transcript sent again adds only what is new, and appendTo + offset send only its end"
+              + " (409 with transcriptBytes when the vault holds another length). Each session"
+              + " all-or-nothing; the report maps original to new ids. 201 when any was imported, 200"
+              + " when all were skipped; when none could be imported, the first failure's status")
   public Response importSessions(
       @QueryParam("format") String format,
       @QueryParam("onConflict") String onConflict,
       @QueryParam("agentType") String agentType,
       @QueryParam("agentDescription") String agentDescription,
+      @QueryParam("appendTo") String appendTo,
+      @QueryParam("offset") String offset,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
       InputStream body) {
-    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
+    long declared = length != null && length.matches("\\d{1,18}") ? Long.parseLong(length) : -1;
+    if (declared > maxBytes) {
       throw new PayloadTooLargeException(maxBytes);
     }
     OnConflict policy = OnConflict.parse(onConflict);
-    TranscriptReading reading = reading(agentType, agentDescription);
     String forced =
         format == null || format.isBlank() ? null : format.trim().toLowerCase(Locale.ROOT);
     if (forced != null && !forced.matches("json|jsonl|zip|claude-code|codex")) {
       throw new ValidationException("format", "must be one of: " + ImportBody.FORMATS);
     }
-    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > asyncBytes) {
-      // large: kept aside and imported in the background, the request answered at once
+    long from = offset(appendTo, offset);
+    if (from > 0) {
+      // the end of a transcript: read as the whole file, the kept start joined before it
+      HeldTranscript held = transcripts.heldForAppend(appendTo, from);
+      if (forced != null && !forced.equals(held.format())) {
+        throw new ValidationException(
+            "format", "the transcript kept for appendTo is " + held.format() + ", not " + forced);
+      }
+      TranscriptReading reading =
+          reading(agentType, agentDescription, new HeldStart(held.storedLength(), from));
+      InputStream joined = new SequenceInputStream(held.content(), body);
+      long joinedLength = declared < 0 ? -1 : held.storedLength() + declared;
+      return imported(
+          policy, joined, joinedLength, maxBytes + held.storedLength(), held.format(), reading);
+    }
+    TranscriptReading reading = reading(agentType, agentDescription, HeldStart.NONE);
+    return imported(policy, body, declared, maxBytes, forced, reading);
+  }
+
+  /**
+   * A body of {@code declared} bytes (-1 when unknown), {@code limit} at most: a large one kept
+   * aside and imported in the background (202 and the job), any other in the request.
+   */
+  private Response imported(
+      OnConflict policy,
+      InputStream body,
+      long declared,
+      long limit,
+      String format,
+      TranscriptReading reading) {
+    if (declared > asyncBytes) {
       ImportJobView job =
-          jobs.start(policy, spooled(ImportBody.spool(body, maxBytes), forced, reading));
+          jobs.start(policy, spooled(ImportBody.spool(body, limit), limit, format, reading));
       return Response.accepted(job)
           .location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
           .build();
     }
     ImportReport report;
-    try (ImportItems items = ImportBody.sessions(body, maxBytes, forced, reading)) {
+    try (ImportItems items = ImportBody.sessions(body, limit, format, reading)) {
       report = imports.importAll(policy, items);
     }
     if (report.imported() > 0) {
       return Response.status(Response.Status.CREATED).entity(report).build();
     }
     return Response.ok(report).build();
+  }
+
+  /**
+   * Where the sent end of a transcript starts: 0 when the whole file is sent. {@code appendTo} (the
+   * session's externalId) and {@code offset} (the length the vault holds) go together.
+   */
+  private static long offset(String appendTo, String offset) {
+    if (appendTo == null && offset == null) {
+      return 0;
+    }
+    if (appendTo == null || appendTo.isBlank() || appendTo.length() > 255) {
+      throw new ValidationException(
+          "appendTo", "with offset, give the externalId of the session (1 to 255 characters)");
+    }
+    if (offset == null || !offset.matches("\\d{1,18}")) {
+      throw new ValidationException(
+          "offset", "with appendTo, give the number of bytes of the file the vault holds");
+    }
+    return Long.parseLong(offset);
   }
 
   @GET
@@ -108,7 +162,7 @@ public class ImportResource {
   }
 
   /** A sub-agent's type (64 characters at most) and description (4,000), when given. */
-  private TranscriptReading reading(String agentType, String agentDescription) {
+  private TranscriptReading reading(String agentType, String agentDescription, HeldStart held) {
     if (agentType != null && agentType.length() > 64) {
       throw new ValidationException("agentType", "must be at most 64 characters");
     }
@@ -116,12 +170,13 @@ public class ImportResource {
       throw new ValidationException("agentDescription", "must be at most 4000 characters");
     }
     return new TranscriptReading(
-        pricing, transcripts::lastSent, new SubagentMeta(agentType, agentDescription));
+        pricing, transcripts::lastSent, new SubagentMeta(agentType, agentDescription), held);
   }
 
-  private SpooledImport spooled(java.nio.file.Path copy, String format, TranscriptReading reading) {
+  private static SpooledImport spooled(
+      java.nio.file.Path copy, long limit, String format, TranscriptReading reading) {
     try {
-      return new SpooledImport(copy, maxBytes, format, reading);
+      return new SpooledImport(copy, limit, format, reading);
     } catch (java.io.IOException e) {
       throw JsonText.unreadable(e, "");
     }

@@ -91,7 +91,7 @@ final class TranscriptItems implements ImportItems {
       TranscriptReading reading,
       BiFunction<OriginalTranscript, TranscriptReading, TranscriptReader> reader) {
     try {
-      OriginalTranscript original = original(format, copy);
+      OriginalTranscript original = original(format, copy, reading.held());
       Optional<UnchangedTranscript> same = reading.lastSent().apply(original.sha256());
       return new TranscriptItems(
           copy,
@@ -104,8 +104,9 @@ final class TranscriptItems implements ImportItems {
 
   /**
    * The spooled file's length and SHA-256: what the transcript is recognised by when sent again.
+   * Its length is the assistant's file's, also when the file starts with a kept, redacted start.
    */
-  static OriginalTranscript original(String format, Path copy) {
+  static OriginalTranscript original(String format, Path copy, TranscriptReading.HeldStart held) {
     try (InputStream in = Files.newInputStream(copy)) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[1 << 16];
@@ -116,7 +117,7 @@ final class TranscriptItems implements ImportItems {
         length += n;
       }
       return new OriginalTranscript(
-          format, copy, length, HexFormat.of().formatHex(digest.digest()));
+          format, copy, held.originalLength(length), HexFormat.of().formatHex(digest.digest()));
     } catch (IOException e) {
       throw JsonText.unreadable(e, "");
     } catch (NoSuchAlgorithmException e) {
