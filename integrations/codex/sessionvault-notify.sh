@@ -16,13 +16,16 @@
 
 input=${!#}
 dir=${SESSIONVAULT_HOOK_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/sessionvault-hook}
-spool=$dir/spool
+# each assistant its own spool, record of what was sent, and sender: neither sends the other's files
+FORMAT=codex
+spool=$dir/spool/$FORMAT
+sent=$dir/sent/$FORMAT
 mkdir -p "$spool" 2>/dev/null || exit 0
 
 # The string value of a top-level member of the hook's JSON (paths: \\ and \" unescaped).
 field() {
   printf '%s' "$input" | tr -d '\n' |
-    sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\(\([^\"\\\\]\|\\\\.\)*\)\".*/\1/p" |
+    sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\([^\"\\\\]*\(\\\\.[^\"\\\\]*\)*\)\".*/\1/p" |
     sed 's/\\\\/\\/g; s/\\"/"/g'
 }
 
@@ -34,7 +37,6 @@ if [ -n "$thread" ]; then
   done
 fi
 
-FORMAT=codex
 # The externalId the vault gives a rollout's session: the thread id that ends the file's name.
 external_id() {
   local name=${1##*/}
@@ -57,9 +59,6 @@ urlencode() {
 
 # A rollout has no sub-agent meta file: nothing to add to the query.
 subagent_query() { :; }
-
-# What was last sent of each file: its length and the checksum of those bytes, one file per transcript.
-sent=$dir/sent
 
 # Posts standard input to the import endpoint with the query $1; prints the HTTP status.
 post() {
@@ -110,17 +109,18 @@ send_all() {
   fi
   # one sender at a time; a call that finds one running leaves its entries to it or the next call
   # (a lock older than 10 minutes is a sender that was killed: it is taken over)
-  find "$dir/sending.lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null
-  mkdir "$dir/sending.lock" 2>/dev/null || return
-  trap 'rmdir "$dir/sending.lock" 2>/dev/null' EXIT
-  local entry file status more=1
-  local -A tried=()
+  local lock=$dir/sending-$FORMAT.lock
+  find "$lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null
+  mkdir "$lock" 2>/dev/null || return
+  trap 'rmdir "$lock" 2>/dev/null' EXIT
+  local entry file status more=1 tried=$'\n' # the entries tried, one a line (bash 3 has no maps)
   # until a pass finds no entry it has not tried: entries noted by calls made meanwhile go too
   while [ "$more" = 1 ]; do
     more=0
     for entry in "$spool"/*.path; do
-      [ -e "$entry" ] && [ -z "${tried[$entry]:-}" ] || continue
-      tried[$entry]=1
+      [ -e "$entry" ] || continue
+      case $tried in *$'\n'"$entry"$'\n'*) continue ;; esac
+      tried+=$entry$'\n'
       more=1
       file=$(cat "$entry")
       if [ ! -f "$file" ]; then rm -f "$entry"; continue; fi

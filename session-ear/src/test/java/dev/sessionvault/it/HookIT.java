@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,19 @@ class HookIT extends EndToEndTest {
   static final String NO_SERVER = "http://127.0.0.1:9";
 
   @TempDir Path home;
+
+  /** The scripts' background senders are done before the temporary home is deleted. */
+  @AfterEach
+  void awaitSenders() throws Exception {
+    for (int i = 0; i < 400 && Files.isDirectory(home.resolve("hook")); i++) {
+      try (var locks = Files.newDirectoryStream(home.resolve("hook"), "sending-*.lock")) {
+        if (!locks.iterator().hasNext()) {
+          return;
+        }
+      }
+      Thread.sleep(50);
+    }
+  }
 
   /** Runs a script; answers how long it took to return, in milliseconds. */
   long run(Path script, String stdin, String url, String... args) throws Exception {
@@ -180,7 +194,7 @@ class HookIT extends EndToEndTest {
       // logged, and that sender gone: the next call's sender takes the spool
       if (Files.exists(log)
           && Files.readString(log).contains(line)
-          && !Files.exists(home.resolve("hook/sending.lock"))) {
+          && !Files.exists(home.resolve("hook/sending-claude-code.lock"))) {
         return;
       }
       Thread.sleep(50);

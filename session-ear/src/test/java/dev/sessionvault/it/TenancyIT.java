@@ -11,6 +11,7 @@ import dev.sessionvault.it.support.Fixtures;
 import dev.sessionvault.it.support.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,34 @@ class TenancyIT extends EndToEndTest {
     Api.post("/projects", "{\"key\":\"three\",\"name\":\"3\"}", "Authorization", restrictedAdmin)
         .problem(403);
     Api.get("/audit", "Authorization", restrictedAdmin).problem(403);
+  }
+
+  @Test
+  void aKeyRestrictedToAProjectLinksNoSubAgentToASessionOutsideIt() throws Exception {
+    String p1 = project("agents");
+    String id = UUID.randomUUID().toString();
+    Api.post("/imports", TranscriptIT.transcript(id, "outside"), auth()).expect(201);
+    String restricted =
+        "Bearer "
+            + Api.post(
+                    "/accounts/" + teamId + "/api-keys",
+                    "{\"name\":\"hook\",\"role\":\"member\",\"projectId\":\"" + p1 + "\"}",
+                    auth())
+                .expect(201)
+                .json()
+                .getString("key");
+    String agentFile =
+        Files.readString(TranscriptIT.FIXTURE.resolveSibling("agent-b9e2.jsonl"))
+            .replace(TranscriptIT.FIXTURE_SESSION, id);
+    JsonObject agent =
+        Api.post("/imports", agentFile, "Authorization", restricted)
+            .expect(201)
+            .json()
+            .getJsonArray("sessions")
+            .getJsonObject(0);
+    assertTrue(agent.toString().contains("not in the vault yet"), agent.toString());
+    JsonObject stored = Api.get("/sessions/" + agent.getString("id"), auth()).expect(200).json();
+    assertTrue(!stored.containsKey("parentId") || stored.isNull("parentId"), stored.toString());
   }
 
   private String project(String key) {

@@ -278,6 +278,7 @@ class TranscriptIT extends EndToEndTest {
     assertEquals(250, session.getInt("outputTokens"), "response C counted once");
     Reply kept = Api.get("/sessions/" + id + "/transcript").expect(200);
     assertEquals(full.replace(token, "[REDACTED:github-token]"), kept.body());
+    assertEquals("1", kept.header(TRANSCRIPT_REDACTIONS), "the kept start's secret still counts");
 
     // a client that missed an upload learns the length the vault holds
     long whole = full.getBytes(StandardCharsets.UTF_8).length;

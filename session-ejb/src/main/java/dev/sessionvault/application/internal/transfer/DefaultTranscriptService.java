@@ -83,6 +83,7 @@ public class DefaultTranscriptService implements TranscriptService {
         transcript.format(),
         transcript.original().length(),
         transcript.stored().length(),
+        transcript.redactions(),
         uncompressed(transcript));
   }
 

@@ -60,6 +60,9 @@ public class TranscriptImporter {
       parent =
           sessions
               .findIdByExternalId(caller.accountId(), transcript.parentExternalId())
+              .flatMap(id -> sessions.find(caller.accountId(), id))
+              .filter(found -> scope.reaches(found.projectId()))
+              .map(Session::id)
               .orElse(null);
       if (parent == null) {
         warnings.add(
@@ -80,7 +83,7 @@ public class TranscriptImporter {
         return report(created, created.messages(), 0L, all, transcript);
       }
       // held under its id but not its externalId: take what is new into it
-      held = sessions.find(caller.accountId(), created.id());
+      held = sessions.findForUpdate(caller.accountId(), created.id());
     }
     Session session = held.orElseThrow();
     if (keeper.alreadyKept(session, transcript.original())) {
@@ -157,6 +160,9 @@ public class TranscriptImporter {
       return;
     }
     for (Session orphan : sessions.findUnlinked(caller.accountId(), externalId + ":agent-")) {
+      if (!scope.reaches(orphan.projectId())) {
+        continue; // a key of one project leaves other projects' sessions alone
+      }
       SessionCopy before = index.copyOf(orphan);
       orphan.linkToParent(session.id(), null);
       index.editDone(orphan, before);
@@ -169,11 +175,11 @@ public class TranscriptImporter {
     Optional<Session> held =
         Optional.ofNullable(externalId)
             .flatMap(id -> sessions.findIdByExternalId(account, id))
-            .flatMap(id -> sessions.find(account, id))
+            .flatMap(id -> sessions.findForUpdate(account, id))
             .or(
                 () ->
                     Optional.ofNullable(document.originalId())
-                        .flatMap(id -> sessions.find(account, id)));
+                        .flatMap(id -> sessions.findForUpdate(account, id)));
     if (held.isPresent() && !scope.reaches(held.get().projectId())) {
       throw new ResourceNotFoundException("session", held.get().id());
     }

@@ -97,7 +97,7 @@ public class TranscriptKeeper {
         new Transcript.Fingerprint(original.sha256(), original.length()),
         new Transcript.Fingerprint(HexFormat.of().formatHex(digest.digest()), length[0]),
         compressed.toByteArray(),
-        counts.total(),
+        counts.total() + original.keptRedactions(), // the kept start's were replaced before
         now);
     if (first) {
       transcripts.add(transcript);

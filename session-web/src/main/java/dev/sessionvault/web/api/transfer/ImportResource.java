@@ -93,7 +93,10 @@ public class ImportResource {
             "format", "the transcript kept for appendTo is " + held.format() + ", not " + forced);
       }
       TranscriptReading reading =
-          reading(agentType, agentDescription, new HeldStart(held.storedLength(), from));
+          reading(
+              agentType,
+              agentDescription,
+              new HeldStart(held.storedLength(), from, held.redactions()));
       InputStream joined = new SequenceInputStream(held.content(), body);
       long joinedLength = declared < 0 ? -1 : held.storedLength() + declared;
       return imported(

@@ -117,7 +117,11 @@ final class TranscriptItems implements ImportItems {
         length += n;
       }
       return new OriginalTranscript(
-          format, copy, held.originalLength(length), HexFormat.of().formatHex(digest.digest()));
+          format,
+          copy,
+          held.originalLength(length),
+          HexFormat.of().formatHex(digest.digest()),
+          held.redactions());
     } catch (IOException e) {
       throw JsonText.unreadable(e, "");
     } catch (NoSuchAlgorithmException e) {

@@ -24,11 +24,12 @@ record TranscriptReading(
 
   /**
    * The kept start of a transcript the file begins with: {@code stored} bytes in the file, which
-   * were {@code original} bytes as the assistant wrote them (they differ after redaction). The file
-   * as the assistant has it is as long as the joined one, less the first, plus the second.
+   * were {@code original} bytes as the assistant wrote them (they differ after redaction, which
+   * replaced {@code redactions} secrets in them). The file as the assistant has it is as long as
+   * the joined one, less the first, plus the second.
    */
-  record HeldStart(long stored, long original) {
-    static final HeldStart NONE = new HeldStart(0, 0);
+  record HeldStart(long stored, long original, long redactions) {
+    static final HeldStart NONE = new HeldStart(0, 0, 0);
 
     long originalLength(long joinedLength) {
       return joinedLength - stored + original;

@@ -175,7 +175,11 @@ final class CodexScan {
 
   private static ResponseUsage plus(ResponseUsage a, ResponseUsage b) {
     return new ResponseUsage(
-        a.input() + b.input(), a.output() + b.output(), a.cacheRead() + b.cacheRead(), 0, 0);
+        ResponseUsage.sum(a.input(), b.input()),
+        ResponseUsage.sum(a.output(), b.output()),
+        ResponseUsage.sum(a.cacheRead(), b.cacheRead()),
+        0,
+        0);
   }
 
   private Entry entry(TranscriptFile.Line line, Instant timestamp) {

@@ -31,7 +31,16 @@ record ResponseUsage(long input, long output, long cacheRead, long cacheWrite, l
 
   /** Every token of the response: the line with the largest total has the final counts. */
   long total() {
-    return input + output + cacheRead + cacheWrite;
+    return sum(sum(input, output), sum(cacheRead, cacheWrite));
+  }
+
+  /**
+   * Two counts added, at most {@link Long#MAX_VALUE}: a file's absurd counts must not wrap to
+   * negative ones (the session's totals refuse to overflow with a clear answer).
+   */
+  static long sum(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   static long count(JsonObject object, String name) {

@@ -167,6 +167,30 @@ class CodexRolloutTest {
     assertTrue(rollout.report().unpricedModels().isEmpty());
   }
 
+  @Test
+  void absurdCountsStopAtTheLargestNumberInsteadOfWrappingToNegativeOnes() throws Exception {
+    String max = String.valueOf(Long.MAX_VALUE);
+    String session =
+        "{\"timestamp\":\"2026-11-29T14:00:00Z\",\"type\":\"session_meta\",\"payload\":{\"id\":\""
+            + SESSION_ID
+            + "\",\"cwd\":\"/shop\"}}\n"
+            + "{\"timestamp\":\"2026-11-29T14:00:01Z\",\"type\":\"turn_context\",\"payload\":{\"model\":\"gpt-5-codex\"}}\n"
+            + "{\"timestamp\":\"2026-11-29T14:00:02Z\",\"type\":\"response_item\",\"payload\":{\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"ok\"}]}}\n";
+    for (String output : List.of(max, "0", max)) {
+      session +=
+          "{\"timestamp\":\"2026-11-29T14:00:03Z\",\"type\":\"event_msg\",\"payload\":{\"type\":\"token_count\",\"info\":{\"total_token_usage\":{\"input_tokens\":0,\"output_tokens\":"
+              + output
+              + "}}}}\n";
+    }
+    Path copy = temp.resolve("absurd.jsonl");
+    Files.writeString(copy, session);
+    try (CodexRollout rollout =
+        CodexRollout.read(new OriginalTranscript("codex", copy, 0, "x"), PRICES)) {
+      List<AppendMessageCommand> messages = messages((TranscriptSession) rollout.next());
+      assertEquals(Long.MAX_VALUE, messages.get(0).tokens().output());
+    }
+  }
+
   private TranscriptSession read() throws Exception {
     Path copy = temp.resolve("rollout.jsonl");
     Files.copy(Path.of(getClass().getResource(FIXTURE).toURI()), copy);
