@@ -8,7 +8,7 @@
 # file to POST /api/v1/imports: only the bytes written since its last upload (appendTo + offset)
 # when the vault holds that upload, the whole file otherwise (the server keeps only what is new).
 # A file it could not send (the server is down, the network is gone) stays in the spool and is
-# sent on the next call; $SESSIONVAULT_HOOK_DIR/sent remembers what was sent of each file.
+# sent on the next call; $SESSIONVAULT_HOOK_DIR/sent/ remembers what was sent of each file.
 #
 # Configuration: SESSIONVAULT_URL and SESSIONVAULT_API_KEY, or the file `sv login` writes
 # (~/.config/sessionvault/config.properties). SESSIONVAULT_HOOK_DIR (default
@@ -68,7 +68,7 @@ post() {
 }
 
 # Sends a file: only its end when the vault holds the start this script last sent (byte for byte),
-# the whole file otherwise or when the vault answers that it holds another length.
+# the whole file otherwise or when the vault does not take the end (it holds another length).
 send_file() {
   local file=$1 size state held=0 sum='' status=''
   size=$(wc -c <"$file" | tr -d ' ')
@@ -85,7 +85,8 @@ send_file() {
       post "?format=$FORMAT&appendTo=$(urlencode "$(external_id "$file")")&offset=$held$(subagent_query "$file" '&')")
     case "$status" in
       2??) echo "$(date -u +%FT%TZ) sent the end of $file from byte $held ($status)" >&2 ;;
-      404 | 409) status='' ;; # the vault holds another version: the whole file goes
+      000 | 5??) ;; # no answer: the file stays in the spool
+      *) status='' ;; # the vault holds another version, or refused the end: the whole file goes
     esac
   fi
   if [ -z "$status" ]; then

@@ -79,9 +79,7 @@ public class DefaultTranscriptService implements TranscriptService {
       throw new TranscriptOffsetException(offset, transcript.original().length());
     }
     return new HeldTranscript(
-        transcript.sessionId(),
         transcript.format(),
-        transcript.original().length(),
         transcript.stored().length(),
         transcript.redactions(),
         uncompressed(transcript));
