@@ -38,6 +38,12 @@ class EndpointsIT extends EndToEndTest {
   private static final Set<String> KEY_MANAGERS = Set.of("admin", "operator");
   private static final Set<String> AUDIT_READERS = Set.of("admin", "auditor", "operator");
   private static final Set<String> OPERATORS = Set.of("operator");
+  private static final Set<String> EVERYONE =
+      Set.of("admin", "member", "viewer", "auditor", "operator");
+
+  /** Endpoints that answer the console's cookie only: every caller here uses a header. */
+  private static final Set<String> CONSOLE_SIGN_INS = Set.of();
+
   private static final List<String> ROLES =
       List.of("admin", "member", "viewer", "auditor", "operator");
 
@@ -115,7 +121,15 @@ class EndpointsIT extends EndToEndTest {
           // started for real by SearchIT and RestartIT: here only who may start it
           Map.entry("POST /admin/reindex", new Known(OPERATORS, "", null)),
           Map.entry("GET /admin/reindex", new Known(OPERATORS, "", null)),
-          Map.entry("GET /admin/index", new Known(OPERATORS, "", null)));
+          Map.entry("GET /admin/index", new Known(OPERATORS, "", null)),
+          // ConsoleIT signs in with the cookie; here the header's callers
+          Map.entry("POST /console/sign-in", new Known(EVERYONE, "", null)),
+          Map.entry("POST /console/sign-out", new Known(EVERYONE, "", null)),
+          Map.entry("GET /console/session", new Known(CONSOLE_SIGN_INS, "", null)),
+          Map.entry(
+              "POST /console/account",
+              new Known(CONSOLE_SIGN_INS, "", "{\"accountId\":\"ACCOUNT\"}")),
+          Map.entry("GET /console/me", new Known(EVERYONE, "", null)));
 
   /** Reads that are audited all the same: what leaves the vault is on record. */
   private static final Set<String> AUDITED_READS =
@@ -316,7 +330,9 @@ class EndpointsIT extends EndToEndTest {
   }
 
   private String body(Known known) {
-    return known.body() == null ? null : known.body().replace("KEY", unique());
+    return known.body() == null
+        ? null
+        : known.body().replace("KEY", unique()).replace("ACCOUNT", account.toString());
   }
 
   @Test

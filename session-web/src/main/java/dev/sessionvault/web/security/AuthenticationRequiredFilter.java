@@ -22,6 +22,12 @@ public class AuthenticationRequiredFilter extends HttpFilter {
   static final String CHALLENGE =
       "Bearer realm=\"Session Vault\", Basic realm=\"Session Vault\", charset=\"UTF-8\"";
 
+  /**
+   * For the console's own requests (they say so in {@code X-Requested-With}): a Basic challenge
+   * would make the browser open its own password dialog over the console's sign-in form.
+   */
+  static final String CONSOLE_CHALLENGE = "Bearer realm=\"Session Vault\"";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,7 +39,9 @@ public class AuthenticationRequiredFilter extends HttpFilter {
     Refusal refusal = Refusal.of(request);
     response.setStatus(refusal.status());
     if (refusal.status() == 401) {
-      response.setHeader("WWW-Authenticate", CHALLENGE);
+      response.setHeader(
+          "WWW-Authenticate",
+          request.getHeader("X-Requested-With") == null ? CHALLENGE : CONSOLE_CHALLENGE);
     }
     if (refusal.retryAfterSeconds() > 0) {
       response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));

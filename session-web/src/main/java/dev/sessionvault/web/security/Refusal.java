@@ -28,6 +28,25 @@ record Refusal(int status, String type, String title, String detail, long retryA
               + VaultAuthenticationMechanism.ACCOUNT_HEADER,
           0);
 
+  static final Refusal CONSOLE_SIGN_IN_ENDED =
+      new Refusal(
+          401,
+          "unauthorized",
+          "Unauthorized",
+          "the console sign-in has ended (signed out, expired, idle for too long, or the access it"
+              + " stood for was removed): sign in again",
+          0);
+
+  static final Refusal CSRF_TOKEN_MISSING =
+      new Refusal(
+          403,
+          "csrf-token-invalid",
+          "Forbidden",
+          "a change made with the console's sign-in cookie needs the "
+              + ConsoleCookie.CSRF_HEADER
+              + " header the sign-in answered: reload the console and try again",
+          0);
+
   static Refusal throttled(long retryAfterSeconds) {
     return new Refusal(
         429,

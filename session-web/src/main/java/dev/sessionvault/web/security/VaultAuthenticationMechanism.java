@@ -2,6 +2,8 @@ package dev.sessionvault.web.security;
 
 import dev.sessionvault.application.CallerIdentity;
 import dev.sessionvault.application.audit.AuditContext;
+import dev.sessionvault.application.identity.ConsoleCaller;
+import dev.sessionvault.application.identity.ConsoleService;
 import dev.sessionvault.application.identity.IdentityService;
 import dev.sessionvault.application.identity.RecentKeySignIns;
 import dev.sessionvault.application.identity.SignInResult;
@@ -14,11 +16,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Authenticates every request that carries credentials: {@code Authorization: Bearer <API key>} or
  * {@code Authorization: Basic <username:password>} (a person, acting in the account its {@value
- * #ACCOUNT_HEADER} header names, or its only account).
+ * #ACCOUNT_HEADER} header names, or its only account), and, without either, an API request carrying
+ * the web console's sign-in cookie ({@link ConsoleCookie}; a change needs its CSRF token too).
  *
  * <p>It never refuses a request itself: it leaves the request anonymous and notes why ({@link
  * Refusal}), and {@link AuthenticationRequiredFilter} answers 401 (or 429) for the API. Refusing
@@ -36,7 +41,10 @@ public class VaultAuthenticationMechanism implements HttpAuthenticationMechanism
    */
   private static final String AUTH_TYPE = "SESSION-VAULT";
 
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
   @Inject IdentityService identities;
+  @Inject ConsoleService consoles;
   @Inject RecentKeySignIns recentKeys;
   @Inject AuditContext audit;
 
@@ -48,7 +56,10 @@ public class VaultAuthenticationMechanism implements HttpAuthenticationMechanism
     response.setHeader(REQUEST_ID_HEADER, audit.requestId());
     String authorization = request.getHeader("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      return context.doNothing();
+      String token = ConsoleCookie.read(request);
+      return token == null || !request.getRequestURI().startsWith("/api/")
+          ? context.doNothing()
+          : resumeConsole(token, request, context);
     }
     SignInResult result = authenticate(authorization.strip(), request);
     if (result.throttled()) {
@@ -60,6 +71,24 @@ public class VaultAuthenticationMechanism implements HttpAuthenticationMechanism
       return context.doNothing();
     }
     CallerIdentity identity = result.identity();
+    return context.notifyContainerAboutLogin(identity.principalName(), identity.groups());
+  }
+
+  /** A console request: admitted while its sign-in lives, a change only with its CSRF token. */
+  private AuthenticationStatus resumeConsole(
+      String token, HttpServletRequest request, HttpMessageContext context) {
+    Optional<ConsoleCaller> resumed = consoles.resume(token);
+    if (resumed.isEmpty()) {
+      Refusal.note(request, Refusal.CONSOLE_SIGN_IN_ENDED);
+      return context.doNothing();
+    }
+    if (!SAFE_METHODS.contains(request.getMethod())
+        && !resumed.get().acceptsCsrfToken(request.getHeader(ConsoleCookie.CSRF_HEADER))) {
+      Refusal.note(request, Refusal.CSRF_TOKEN_MISSING);
+      return context.doNothing();
+    }
+    request.setAttribute(ConsoleCookie.TOKEN_ATTRIBUTE, token);
+    CallerIdentity identity = resumed.get().identity();
     return context.notifyContainerAboutLogin(identity.principalName(), identity.groups());
   }
 

@@ -1,0 +1,210 @@
+// The console: signs in, then shows one view per route (#/sessions, #/search, ...). The route
+// and its query are the URL's fragment, so every view can be bookmarked and shared.
+
+import { api, useCsrfToken, whenSignedOut } from './api.js';
+import { h, show, errorBox, announce } from './dom.js';
+import { signInView } from './views/signin.js';
+import { sessionsView } from './views/sessions.js';
+import { sessionView } from './views/session.js';
+import { searchView } from './views/search.js';
+import { importView } from './views/importer.js';
+import { dashboardView } from './views/dashboard.js';
+import { keysView, peopleView } from './views/admin.js';
+import { auditView } from './views/audit.js';
+import { permissions } from './permissions.js';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+let current = null;
+
+const ROUTES = [
+  { pattern: /^\/sessions\/([0-9a-f-]{36})$/, view: sessionView, needs: 'read' },
+  { pattern: /^\/sessions$/, view: sessionsView, needs: 'read', nav: 'Sessions', href: '/sessions' },
+  { pattern: /^\/search$/, view: searchView, needs: 'read', nav: 'Search', href: '/search' },
+  { pattern: /^\/dashboard$/, view: dashboardView, needs: 'read', nav: 'Dashboard', href: '/dashboard' },
+  { pattern: /^\/import$/, view: importView, needs: 'write', nav: 'Import', href: '/import' },
+  { pattern: /^\/admin\/keys$/, view: keysView, needs: 'manage', nav: 'API keys', href: '/admin/keys' },
+  { pattern: /^\/admin\/people$/, view: peopleView, needs: 'manage', nav: 'People', href: '/admin/people' },
+  { pattern: /^\/admin\/audit$/, view: auditView, needs: 'audit', nav: 'Audit', href: '/admin/audit' },
+];
+
+/** The route and its parameters from the URL's fragment: #/path?name=value. */
+export function location() {
+  const fragment = window.location.hash.replace(/^#/, '') || '/';
+  const [path, search = ''] = fragment.split('?');
+  return { path, params: new URLSearchParams(search) };
+}
+
+/** Goes to a route (a new history entry, so Back works). */
+export function go(path, params) {
+  const search = params && params.toString() ? `?${params}` : '';
+  window.location.hash = `#${path}${search}`;
+}
+
+/** Changes the current route's parameters without a new history entry. */
+export function replaceParams(params) {
+  const { path } = location();
+  const search = params.toString() ? `?${params}` : '';
+  history.replaceState(null, '', `#${path}${search}`);
+}
+
+function renderNav() {
+  const allowed = ROUTES.filter((route) => route.nav && current.can[route.needs]);
+  const { path } = location();
+  const caller = current.caller;
+  const accounts = caller.accounts || [];
+  show(
+    nav,
+    allowed.map((route) =>
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `#${route.href}`, 'aria-current': path === route.href ? 'page' : false },
+          route.nav,
+        ),
+      ),
+    ),
+    accounts.length > 1 && caller.accountId
+      ? h(
+          'li',
+          {},
+          h(
+            'select',
+            {
+              'aria-label': 'Account',
+              id: 'account-switcher',
+              onchange: (event) => switchAccount(event.target.value),
+            },
+            accounts.map((account) =>
+              h(
+                'option',
+                { value: account.id, selected: account.id === caller.accountId },
+                `${account.displayName || account.name} (${account.role})`,
+              ),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'li',
+      {},
+      h(
+        'details',
+        { class: 'dropdown' },
+        h('summary', { id: 'user-menu' }, caller.name),
+        h(
+          'ul',
+          { dir: 'rtl' },
+          h('li', {}, h('span', { class: 'who' }, describeCaller(caller))),
+          h('li', {}, h('a', { href: '#', id: 'sign-out', onclick: signOut }, 'Sign out')),
+        ),
+      ),
+    ),
+  );
+  nav.hidden = false;
+}
+
+/** A person in several accounts who named none at sign-in picks one. */
+function chooseAccount(caller) {
+  return h('article', { class: 'sign-in', id: 'choose-account' },
+    h('h1', {}, 'Choose an account'),
+    h('p', {}, 'You belong to several accounts. Which one do you want to work in?'),
+    h('ul', {}, caller.accounts.map((account) => h('li', {},
+      h('button', { class: 'secondary', dataset: { account: account.id }, onclick: () => switchAccount(account.id) },
+        `${account.displayName || account.name} (${account.role})`)))));
+}
+
+function describeCaller(caller) {
+  const where = caller.accountName ? ` in ${caller.accountName}` : '';
+  const what = caller.role || (caller.operator ? 'operator' : 'no role');
+  return `${caller.kind === 'key' ? 'API key' : 'Signed in'} · ${what}${where}`;
+}
+
+async function switchAccount(accountId) {
+  try {
+    const session = await api('/console/account', { method: 'POST', body: { accountId } });
+    start(session);
+    go('/sessions');
+  } catch (error) {
+    show(main, errorBox(error));
+  }
+}
+
+async function signOut(event) {
+  event.preventDefault();
+  try {
+    await api('/console/sign-out', { method: 'POST' });
+  } finally {
+    signedOut('You are signed out.');
+  }
+}
+
+function signedOut(message) {
+  current = null;
+  useCsrfToken(null);
+  nav.hidden = true;
+  show(nav);
+  show(main, signInView({ message, onSignedIn: (session) => start(session, true) }));
+}
+
+function start(session, fresh = false) {
+  useCsrfToken(session.csrfToken);
+  current = { caller: session.caller, can: permissions(session.caller), session };
+  renderNav();
+  if (fresh) {
+    announce(`Signed in as ${session.caller.name}`);
+  }
+  route();
+}
+
+async function route() {
+  if (!current) {
+    return;
+  }
+  const { path, params } = location();
+  if (!current.caller.accountId && current.caller.accounts.length) {
+    renderNav();
+    show(main, chooseAccount(current.caller));
+    return;
+  }
+  if (path === '/' || path === '') {
+    go(current.can.read ? '/sessions' : current.can.audit ? '/admin/audit' : '/admin/keys');
+    return;
+  }
+  renderNav();
+  const found = ROUTES.find((candidate) => candidate.pattern.test(path));
+  if (!found) {
+    show(main, h('h1', {}, 'Not found'), h('p', {}, 'This page does not exist.'));
+    return;
+  }
+  if (!current.can[found.needs]) {
+    show(main, h('h1', {}, 'Not allowed'), h('p', {}, 'Your role does not allow this page.'));
+    return;
+  }
+  const match = path.match(found.pattern);
+  const context = { ...current, params, id: match[1], go, replaceParams, reload: route };
+  show(main, h('p', { 'aria-busy': 'true' }, 'Loading…'));
+  try {
+    const view = await found.view(context);
+    if (location().path === path) {
+      show(main, view);
+      main.focus({ preventScroll: true });
+    }
+  } catch (error) {
+    show(main, errorBox(error));
+  }
+}
+
+whenSignedOut(() => {
+  if (current) {
+    signedOut('Your sign-in has ended: please sign in again.');
+  }
+});
+
+window.addEventListener('hashchange', route);
+
+api('/console/session')
+  .then((session) => start(session))
+  .catch(() => signedOut());
