@@ -135,7 +135,8 @@ class ConsoleAdminIT extends EndToEndTest {
       browser.signIn(account.admin, ConsoleAccount.PASSWORD);
       browser.waitFor(By.id("chart-days"));
       browser.waitForText(By.id("expensive"), "priced");
-      assertTrue(browser.driver().findElement(By.id("tiles")).getText().contains("1.5K"));
+      String tiles = browser.driver().findElement(By.id("tiles")).getText();
+      assertTrue(tiles.contains("1.5K") && tiles.contains("1 sessions"), tiles);
       List<String> errors = browser.errors();
       assertTrue(errors.isEmpty(), errors.toString());
       browser.screenshot("dashboard");
@@ -173,6 +174,71 @@ class ConsoleAdminIT extends EndToEndTest {
       browser.visit("/sessions/" + id).settled();
       browser.screenshot("session-390");
     }
+  }
+
+  /**
+   * A session of 10,000 messages opens with its first page of 100 and loads the rest as the reader
+   * scrolls; how long the opening took goes to target/console-timings.txt.
+   */
+  @Test
+  void aSessionOfTenThousandMessagesOpensWithItsFirstPage() throws IOException {
+    String id = account.session("{\"agent\":\"aider\",\"name\":\"ten thousand\"}").getString("id");
+    for (int batch = 0; batch < 10; batch++) {
+      StringBuilder messages = new StringBuilder("[");
+      for (int i = 0; i < 1000; i++) {
+        messages
+            .append(i == 0 ? "" : ",")
+            .append("{\"role\":\"")
+            .append(i % 2 == 0 ? "user" : "assistant")
+            .append("\",\"content\":\"message ")
+            .append(batch * 1000 + i + 1)
+            .append(" with `code` and **words**\"}");
+      }
+      Api.post(
+              "/sessions/" + id + "/messages",
+              messages.append("]").toString(),
+              "Authorization",
+              account.key)
+          .expect(201);
+    }
+    try (Browser browser = Browser.open(1280, 900)) {
+      browser.visit("/sessions");
+      browser.signIn(account.admin, ConsoleAccount.PASSWORD);
+      browser.settled();
+      List<Object> openings = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        browser.visit("/sessions").settled();
+        // measured in the page, from the click's route change to 100 messages on screen
+        openings.add(
+            browser
+                .driver()
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "const start = performance.now();"
+                        + "const observer = new MutationObserver(() => {"
+                        + " const list = document.getElementById('messages');"
+                        + " if (list && list.children.length >= 100) {"
+                        + "  observer.disconnect(); done(Math.round(performance.now() - start)); } });"
+                        + "observer.observe(document.getElementById('main'), {childList: true, subtree: true});"
+                        + "location.hash = '#/sessions/' + arguments[0];",
+                    id));
+      }
+      int shown = browser.all("#messages .message").size();
+      assertTrue(shown >= 100 && shown < 1000, shown + " messages on the page");
+      browser.script("window.scrollTo(0, document.body.scrollHeight)");
+      browser.waitForText(By.id("messages"), "message 250 with");
+      record("a session of 10,000 messages opened (100 messages shown) in " + openings + " ms");
+    }
+  }
+
+  private static void record(String line) throws IOException {
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(
+        Path.of("target", "console-timings.txt"),
+        line + "\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   /**

@@ -29,12 +29,24 @@ export async function sessionView(context) {
     h('section', { 'aria-labelledby': 'conversation-title' },
       h('h2', { id: 'conversation-title' }, `Conversation · ${format.count(session.messageCount)} messages`),
       conversation(session, { startAt: seq, canFork: can.write, go: context.go })),
-    await todos(session),
-    await subAgents(session),
-    await interactions(session),
+    later(() => todos(session)),
+    later(() => subAgents(session)),
+    later(() => interactions(session)),
     fields(session),
-    can.audit ? await auditTrail(session) : null,
+    can.audit ? later(() => auditTrail(session)) : null,
   );
+}
+
+/**
+ * A section that fills in when its request answers: the page shows the header and the first
+ * messages without waiting for the todos, sub-agents, commands and audit trail.
+ */
+function later(load) {
+  const slot = h('div', { class: 'later' });
+  load()
+    .then((section) => slot.replaceWith(section || ''))
+    .catch((error) => slot.replaceChildren(errorBox(error)));
+  return slot;
 }
 
 function header(session, projects, context) {

@@ -195,6 +195,8 @@ function filters(params, projects, navigate) {
       field('Tags', tags),
       field('Created from', control('createdFrom', { type: 'date' })),
       field('Created before', control('createdTo', { type: 'date' })),
+      field('Updated from', control('updatedFrom', { type: 'date' })),
+      field('Updated before', control('updatedTo', { type: 'date' })),
       field('Min cost ($)', control('minCost', { type: 'number', step: '0.01', min: '0' })),
       field('Max cost ($)', control('maxCost', { type: 'number', step: '0.01', min: '0' })),
     ),

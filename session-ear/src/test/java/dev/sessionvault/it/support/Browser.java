@@ -144,6 +144,42 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * What Deque's axe finds against WCAG 2 A and AA on the page as it stands (labels, names,
+   * contrast, landmarks, focusable controls), as "rule: first element" lines; empty when none.
+   */
+  public List<String> accessibilityViolations() {
+    script(axeSource());
+    Object found =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at '"
+                + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+    @SuppressWarnings("unchecked")
+    List<String> violations = (List<String>) found;
+    return violations;
+  }
+
+  private static String axeSource() {
+    ClassLoader loader = Browser.class.getClassLoader();
+    try (var pom =
+        loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+      java.util.Properties properties = new java.util.Properties();
+      properties.load(pom);
+      String path =
+          "META-INF/resources/webjars/axe-core/"
+              + properties.getProperty("version")
+              + "/axe.min.js";
+      try (var axe = loader.getResourceAsStream(path)) {
+        return new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Saves what the window shows as target/screenshots/{name}.png. */
   public void screenshot(String name) {
     try {
