@@ -182,25 +182,26 @@ class ConsoleAdminIT extends EndToEndTest {
    */
   @Test
   void aSessionOfTenThousandMessagesOpensWithItsFirstPage() throws IOException {
-    String id = account.session("{\"agent\":\"aider\",\"name\":\"ten thousand\"}").getString("id");
-    for (int batch = 0; batch < 10; batch++) {
-      StringBuilder messages = new StringBuilder("[");
-      for (int i = 0; i < 1000; i++) {
-        messages
-            .append(i == 0 ? "" : ",")
-            .append("{\"role\":\"")
-            .append(i % 2 == 0 ? "user" : "assistant")
-            .append("\",\"content\":\"message ")
-            .append(batch * 1000 + i + 1)
-            .append(" with `code` and **words**\"}");
-      }
-      Api.post(
-              "/sessions/" + id + "/messages",
-              messages.append("]").toString(),
-              "Authorization",
-              account.key)
-          .expect(201);
+    // one canonical document: imported in one go, far faster than 10 appends of 1,000
+    StringBuilder document =
+        new StringBuilder(
+            "{\"schemaVersion\":4,\"session\":{\"agent\":\"aider\",\"name\":\"ten thousand\"},\"messages\":[");
+    for (int i = 1; i <= 10_000; i++) {
+      document
+          .append(i == 1 ? "" : ",")
+          .append("{\"role\":\"")
+          .append(i % 2 == 1 ? "user" : "assistant")
+          .append("\",\"content\":\"message ")
+          .append(i)
+          .append(" with `code` and **words**\"}");
     }
+    String id =
+        Api.post("/imports", document.append("]}").toString(), "Authorization", account.key)
+            .expect(201)
+            .json()
+            .getJsonArray("sessions")
+            .getJsonObject(0)
+            .getString("id");
     try (Browser browser = Browser.open(1280, 900)) {
       browser.visit("/sessions");
       browser.signIn(account.admin, ConsoleAccount.PASSWORD);

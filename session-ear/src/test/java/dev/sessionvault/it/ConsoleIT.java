@@ -10,7 +10,12 @@ import dev.sessionvault.it.support.Browser;
 import dev.sessionvault.it.support.ConsoleAccount;
 import dev.sessionvault.it.support.ConsoleCookies;
 import dev.sessionvault.it.support.EndToEndTest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +70,7 @@ class ConsoleIT extends EndToEndTest {
   }
 
   @Test
-  void theSessionsTableFiltersSortsAndPagesWithEveryChoiceInTheUrl() {
+  void theSessionsTableFiltersSortsAndPagesWithEveryChoiceInTheUrl() throws IOException {
     String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 1; i <= 7; i++) {
       String id =
@@ -114,6 +119,25 @@ class ConsoleIT extends EndToEndTest {
       assertEquals(List.of("table 2", "table 1"), names(browser));
       String url = browser.driver().getCurrentUrl();
       assertTrue(url.contains("status=completed") && url.contains("tag=" + tag), url);
+
+      // with the selected sessions: a tag for both, and a backup of both
+      browser.all("#sessions-table tbody input[type=checkbox]").forEach(WebElement::click);
+      browser.driver().findElement(By.id("bulk-tag")).sendKeys("reviewed");
+      browser.driver().findElement(By.id("bulk-tag-apply")).click();
+      browser.waitForText(By.id("sessions-table"), "reviewed");
+      assertEquals(
+          2,
+          Api.get("/sessions?tag=reviewed&tag=" + tag, "Authorization", account.key)
+              .expect(200)
+              .json()
+              .getInt("total"));
+      browser.all("#sessions-table tbody input[type=checkbox]").forEach(WebElement::click);
+      browser.driver().findElement(By.id("export-selected")).click();
+      Path backup = browser.downloaded("session-vault-export-");
+      try (var zip = new java.util.zip.ZipFile(backup.toFile())) {
+        assertEquals(
+            2, zip.stream().filter(entry -> entry.getName().startsWith("sessions/")).count());
+      }
 
       // the URL alone brings the same view back, e.g. in another browser
       try (Browser other = Browser.open(1280, 900)) {
@@ -171,6 +195,69 @@ class ConsoleIT extends EndToEndTest {
       first.sendKeys(Keys.ENTER);
       browser.waitFor(By.id("session-detail"));
       browser.waitFor(By.cssSelector(".message.target"));
+    }
+  }
+
+  @Test
+  void everyPageMeetsWcag2AaAsAxeChecksIt() {
+    String id =
+        account
+            .session("{\"agent\":\"aider\",\"name\":\"accessible\",\"tags\":[\"a11y\"]}")
+            .getString("id");
+    account.message(id, "user", "Why does **the build** fail?\n\n```bash\nmvn verify\n```");
+    account.message(id, "assistant", "Because of [a link](https://example.com) and `code`.");
+    Api.put(
+            "/sessions/" + id + "/todos",
+            "[{\"content\":\"check\",\"status\":\"pending\"}]",
+            "Authorization",
+            account.key)
+        .expect(200);
+    Api.awaitIndexed();
+    Map<String, List<String>> violations = new LinkedHashMap<>();
+    try (Browser browser = Browser.open(1280, 900)) {
+      browser.visit("/sessions");
+      browser.waitFor(By.id("username"));
+      violations.put("sign-in", browser.accessibilityViolations());
+      browser.signIn(account.admin, ConsoleAccount.PASSWORD);
+      for (String route :
+          List.of(
+              "/sessions",
+              "/sessions/" + id,
+              "/search?q=build",
+              "/search?q=build&groupBy=session",
+              "/dashboard",
+              "/import",
+              "/admin/keys",
+              "/admin/people",
+              "/admin/audit")) {
+        browser.visit(route).settled();
+        browser.sleep(300);
+        violations.put(route, browser.accessibilityViolations());
+      }
+    }
+    violations.values().removeIf(List::isEmpty);
+    assertEquals(Map.of(), violations);
+  }
+
+  @Test
+  void theSignInFormWorksByKeyboardAloneInReadingOrder() {
+    try (Browser browser = Browser.open(1280, 900)) {
+      browser.visit("/sessions");
+      WebElement username = browser.waitFor(By.id("username"));
+      username.click();
+      List<String> order = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        WebElement focused = browser.driver().switchTo().activeElement();
+        order.add(focused.getAttribute("id"));
+        focused.sendKeys(Keys.TAB);
+      }
+      assertEquals(List.of("username", "password", "account", "sign-in"), order);
+      browser.driver().findElement(By.id("username")).sendKeys(account.admin);
+      browser
+          .driver()
+          .findElement(By.id("password"))
+          .sendKeys(ConsoleAccount.PASSWORD + Keys.ENTER);
+      browser.waitFor(By.id("user-menu"));
     }
   }
 }

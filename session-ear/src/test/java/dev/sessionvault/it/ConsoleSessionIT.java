@@ -1,5 +1,6 @@
 package dev.sessionvault.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,12 +44,15 @@ class ConsoleSessionIT extends EndToEndTest {
     account = new ConsoleAccount("console-session");
   }
 
+  private static byte[] transcriptBytes() throws IOException {
+    return (Files.readString(TRANSCRIPT, StandardCharsets.UTF_8) + CODE_LINE)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   private String importTranscript() throws IOException {
-    byte[] body =
-        (Files.readString(TRANSCRIPT, StandardCharsets.UTF_8) + CODE_LINE)
-            .getBytes(StandardCharsets.UTF_8);
     var answer =
-        Api.bytes("POST", "/imports?onConflict=newIds", body, "Authorization", account.key);
+        Api.bytes(
+            "POST", "/imports?onConflict=newIds", transcriptBytes(), "Authorization", account.key);
     var report = ImportJobs.report(answer);
     return report.getJsonArray("sessions").getJsonObject(0).getString("id");
   }
@@ -73,6 +77,24 @@ class ConsoleSessionIT extends EndToEndTest {
       assertFalse(code.findElements(By.cssSelector("span[class^='hljs-']")).isEmpty(), "coloured");
       browser.script("window.scrollTo(0, 0)");
       browser.screenshot("session-detail");
+
+      // the file the session was read from comes back byte for byte
+      browser.driver().findElement(By.id("download-transcript")).click();
+      assertArrayEquals(transcriptBytes(), Files.readAllBytes(browser.downloaded(id + ".jsonl")));
+
+      // a fork at message 3 opens the new session, linked to this one
+      WebElement third = browser.waitFor(By.cssSelector("#message-3 button.fork"));
+      browser.script("arguments[0].scrollIntoView({block: 'center'})", third);
+      third.click();
+      browser.driver().switchTo().alert().accept();
+      browser.waitFor(By.id("parent-link"));
+      assertTrue(
+          browser
+              .driver()
+              .findElement(By.id("session-detail"))
+              .getText()
+              .contains("forked at message 3"));
+      assertEquals(3, browser.all("#messages .message").size());
     }
   }
 

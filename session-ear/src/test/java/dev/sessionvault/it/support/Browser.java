@@ -57,6 +57,14 @@ public final class Browser implements AutoCloseable {
           "--no-first-run",
           "--user-data-dir=" + profile,
           "--window-size=" + width + "," + height);
+      Path downloads = Files.createDirectories(profile.resolve("downloads"));
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
       LoggingPreferences logs = new LoggingPreferences();
       logs.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", logs);
@@ -75,6 +83,23 @@ public final class Browser implements AutoCloseable {
 
   public ChromeDriver driver() {
     return driver;
+  }
+
+  /** The file the browser downloaded whose name starts so, once it is complete. */
+  public Path downloaded(String namePrefix) {
+    Path folder = profile.resolve("downloads");
+    return wait.until(
+        d -> {
+          try (var files = Files.list(folder)) {
+            return files
+                .filter(file -> file.getFileName().toString().startsWith(namePrefix))
+                .filter(file -> !file.toString().endsWith(".crdownload"))
+                .findFirst()
+                .orElse(null);
+          } catch (IOException e) {
+            return null;
+          }
+        });
   }
 
   /** Opens a console route, e.g. {@code /sessions?tag=x}. */
