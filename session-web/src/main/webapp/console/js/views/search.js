@@ -76,7 +76,7 @@ export async function searchView(context) {
         navigate({ q: box.value, page: '' });
       },
     },
-    h('fieldset', { role: 'group', class: 'search-form-row' }, box, h('button', { type: 'submit', id: 'search-button' }, 'Search')),
+    h('div', { role: 'search', class: 'search-form-row' }, box, h('button', { type: 'submit', id: 'search-button' }, 'Search')),
     h('div', { class: 'search-options' },
       h('label', {}, h('input', {
         type: 'checkbox',
@@ -95,7 +95,7 @@ export async function searchView(context) {
       h('table', {}, h('tbody', {}, HELP.map(([write, finds]) => h('tr', {}, h('td', {}, h('code', {}, write)), h('td', {}, finds)))))),
   );
 
-  const section = h('section', { class: 'search', role: 'search' }, h('h1', {}, 'Search'), form, chips(params, navigate));
+  const section = h('section', { class: 'search' }, h('h1', {}, 'Search'), form, chips(params, navigate));
   if (!asked) {
     section.append(h('p', {}, 'Type words to find, or press / from anywhere on this page.'));
     bindKeys(section, box);
