@@ -16,6 +16,8 @@ import { permissions } from './permissions.js';
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
 let current = null;
+/** Counts route changes, so that only the latest one's view is shown. */
+let navigations = 0;
 
 const ROUTES = [
   { pattern: /^\/sessions\/([0-9a-f-]{36})$/, view: sessionView, needs: 'read' },
@@ -67,25 +69,7 @@ function renderNav() {
       ),
     ),
     accounts.length > 1 && caller.accountId
-      ? h(
-          'li',
-          {},
-          h(
-            'select',
-            {
-              'aria-label': 'Account',
-              id: 'account-switcher',
-              onchange: (event) => switchAccount(event.target.value),
-            },
-            accounts.map((account) =>
-              h(
-                'option',
-                { value: account.id, selected: account.id === caller.accountId },
-                `${account.displayName || account.name} (${account.role})`,
-              ),
-            ),
-          ),
-        )
+      ? h('li', {}, accountSwitcher(caller, accounts))
       : null,
     h(
       'li',
@@ -104,6 +88,22 @@ function renderNav() {
     ),
   );
   nav.hidden = false;
+}
+
+/** Changing the account is a deliberate step: choose, then press Switch (WCAG 3.2.2). */
+function accountSwitcher(caller, accounts) {
+  const select = h('select', { 'aria-label': 'Account', id: 'account-switcher' },
+    accounts.map((account) => h('option', { value: account.id, selected: account.id === caller.accountId },
+      `${account.displayName || account.name} (${account.role})`)));
+  return h('form', {
+    class: 'account-switch',
+    onsubmit: (event) => {
+      event.preventDefault();
+      if (select.value !== caller.accountId) {
+        switchAccount(select.value);
+      }
+    },
+  }, h('div', { role: 'group' }, select, h('button', { type: 'submit', class: 'secondary', id: 'switch-account' }, 'Switch')));
 }
 
 /** A person in several accounts who named none at sign-in picks one. */
@@ -128,7 +128,9 @@ async function switchAccount(accountId) {
     start(session);
     go('/sessions');
   } catch (error) {
-    show(main, errorBox(error));
+    if (current) {
+      show(main, errorBox(error));
+    }
   }
 }
 
@@ -136,8 +138,10 @@ async function signOut(event) {
   event.preventDefault();
   try {
     await api('/console/sign-out', { method: 'POST' });
-  } finally {
     signedOut('You are signed out.');
+  } catch (error) {
+    // ended already (401), or the server could not be reached: the cookie may still be live
+    signedOut(error.status === 401 ? 'You are signed out.' : `Signing out failed: ${error.message}`);
   }
 }
 
@@ -164,6 +168,9 @@ async function route() {
     return;
   }
   const { path, params } = location();
+  if (!path.startsWith('/')) {
+    return; // not a route (an in-page fragment): the current view stays
+  }
   if (!current.caller.accountId && current.caller.accounts.length) {
     renderNav();
     show(main, chooseAccount(current.caller));
@@ -185,15 +192,19 @@ async function route() {
   }
   const match = path.match(found.pattern);
   const context = { ...current, params, id: match[1], go, replaceParams, reload: route };
+  const navigation = ++navigations;
   show(main, h('p', { 'aria-busy': 'true' }, 'Loading…'));
   try {
     const view = await found.view(context);
-    if (location().path === path) {
+    // a later navigation (a second click, an account switch) owns the page now
+    if (navigation === navigations && current) {
       show(main, view);
       main.focus({ preventScroll: true });
     }
   } catch (error) {
-    show(main, errorBox(error));
+    if (navigation === navigations && current) {
+      show(main, errorBox(error));
+    }
   }
 }
 
@@ -204,6 +215,12 @@ whenSignedOut(() => {
 });
 
 window.addEventListener('hashchange', route);
+
+// "Skip to content" moves the focus; it is no route
+document.querySelector('.skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
 
 api('/console/session')
   .then((session) => start(session))

@@ -8,6 +8,8 @@ const SANITIZE = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe'],
   FORBID_ATTR: ['style'],
+  // ids and names in a message are prefixed (user-content-…): none can stand in for the page's own
+  SANITIZE_NAMED_PROPS: true,
 };
 
 let hooked = false;

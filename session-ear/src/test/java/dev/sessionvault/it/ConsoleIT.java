@@ -258,6 +258,16 @@ class ConsoleIT extends EndToEndTest {
           .findElement(By.id("password"))
           .sendKeys(ConsoleAccount.PASSWORD + Keys.ENTER);
       browser.waitFor(By.id("user-menu"));
+      browser.settled();
+      // the skip link (shown when focused) moves the focus to the content; the view stays
+      String url = browser.driver().getCurrentUrl();
+      browser.script("document.querySelector('.skip-link').focus()");
+      WebElement skip = browser.driver().switchTo().activeElement();
+      assertEquals("Skip to content", skip.getText());
+      assertTrue(skip.isDisplayed());
+      skip.sendKeys(Keys.ENTER);
+      assertEquals("main", browser.driver().switchTo().activeElement().getAttribute("id"));
+      assertEquals(url, browser.driver().getCurrentUrl());
     }
   }
 }

@@ -120,6 +120,36 @@ class CookieSignInIT extends EndToEndTest {
   }
 
   @Test
+  void aSignInNeverRenewsItselfAndNoOtherSiteMakesAChange() {
+    SignIn signIn = signInAsPerson();
+    // a new sign-in needs the password or a key: the cookie cannot outlive its absolute expiry
+    signIn.change("POST", "/console/sign-in", null).problem(403);
+
+    String session = "{\"agent\":\"aider\"}";
+    Reply fromCookie =
+        Api.post(
+            "/sessions",
+            session,
+            "Authorization",
+            Credentials.NONE,
+            "Cookie",
+            "sessionvault_console=" + signIn.token(),
+            "X-CSRF-Token",
+            signIn.csrf(),
+            "Sec-Fetch-Site",
+            "cross-site");
+    assertTrue(fromCookie.problem(403).getString("detail").contains("another site"));
+    // a password the browser remembers is not used for another site's form either
+    String basic = Credentials.basic(username, PASSWORD);
+    Api.post("/sessions", session, "Authorization", basic, "Sec-Fetch-Site", "cross-site")
+        .problem(403);
+    assertEquals(0, signIn.read("/sessions").expect(200).json().getInt("total"), "nothing made");
+    Api.post("/sessions", session, "Authorization", basic, "Sec-Fetch-Site", "same-origin")
+        .expect(201);
+    Api.get("/sessions", "Authorization", basic, "Sec-Fetch-Site", "cross-site").expect(200);
+  }
+
+  @Test
   void aWrongPasswordSetsNoCookieAndTheConsoleGetsNoPasswordDialogChallenge() {
     Reply wrong =
         Api.post(

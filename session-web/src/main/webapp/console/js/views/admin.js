@@ -137,18 +137,25 @@ function fillPeople(table, members, account, status, reload) {
     h('tbody', {}, members.map((member) => {
       const select = roleSelect(`role-${member.userId}`, member.role);
       select.setAttribute('aria-label', `Role of ${member.username}`);
-      select.addEventListener('change', async () => {
-        try {
-          await api(`/accounts/${account}/members/${member.userId}`, { method: 'PATCH', body: { role: select.value } });
-          announce(`${member.username} is now ${select.value}`);
-        } catch (error) {
-          status.replaceChildren(errorBox(error));
-          select.value = member.role;
-        }
-      });
+      // a role changes on the button, never while arrowing through the options (WCAG 3.2.2)
+      const change = h('form', {
+        class: 'role-change',
+        onsubmit: async (event) => {
+          event.preventDefault();
+          try {
+            await api(`/accounts/${account}/members/${member.userId}`, { method: 'PATCH', body: { role: select.value } });
+            announce(`${member.username} is now ${select.value}`);
+            await reload();
+          } catch (error) {
+            status.replaceChildren(errorBox(error));
+            select.value = member.role;
+          }
+        },
+      }, h('div', { role: 'group' }, select,
+        h('button', { type: 'submit', class: 'secondary', 'aria-label': `Change the role of ${member.username}` }, 'Change')));
       return h('tr', { dataset: { id: member.userId } },
         h('td', {}, member.username),
-        h('td', {}, select),
+        h('td', {}, change),
         h('td', {}, format.date(member.joinedAt)),
         h('td', {}, member.lastSignInAt ? format.relative(member.lastSignInAt) : 'never'),
         h('td', {}, h('button', {

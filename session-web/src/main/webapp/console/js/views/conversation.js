@@ -46,13 +46,22 @@ export function conversation(session, { startAt, canFork, go }) {
     } finally {
       loading = false;
     }
-    if (!done && sentinel.getBoundingClientRect().top < window.innerHeight + 800) {
+    if (left()) {
+      observer.disconnect(); // the reader left the page: load nothing more
+    } else if (sentinel.isConnected && !done && sentinel.getBoundingClientRect().top < window.innerHeight + 800) {
       loadMore();
     }
   }
 
+  /** Whether the view was on the page and is not any more (it starts off the page). */
+  let shown = false;
+  function left() {
+    shown = shown || sentinel.isConnected;
+    return shown && !sentinel.isConnected;
+  }
+
   const observer = new IntersectionObserver((entries) => {
-    if (!document.body.contains(sentinel)) {
+    if (left()) {
       observer.disconnect();
     } else if (entries.some((entry) => entry.isIntersecting)) {
       loadMore();
@@ -112,8 +121,13 @@ function block(part) {
       return folded(part.is_error ? 'Tool error' : 'Tool result', plain(resultText(part.content)),
         part.is_error ? 'tool-result tool-error' : 'tool-result');
     case 'image':
-    case 'document':
-      return h('p', { class: 'attachment' }, `[${part.type}${part.mediaType ? `: ${part.mediaType}` : ''}${part.size ? `, ${format.count(part.size)} bytes` : ''}]`);
+    case 'document': {
+      // kept as its media type and size only (the data stays out of the vault)
+      const source = part.source || {};
+      const type = source.media_type && source.media_type !== 'unknown' ? `: ${source.media_type}` : '';
+      const size = source.bytes ? `, ${format.count(source.bytes)} bytes` : '';
+      return h('p', { class: 'attachment' }, `[${part.type}${type}${size}]`);
+    }
     default:
       return folded(`Block: ${part.type}`, json(part), 'other-block');
   }

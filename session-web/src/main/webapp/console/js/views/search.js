@@ -185,10 +185,10 @@ function facetPanel(facets, projects, navigate) {
 function dayHistogram(values, navigate) {
   const max = Math.max(...values.map((v) => v.count), 1);
   return h('div', { class: 'histogram', role: 'list' }, values.slice(-60).map((value) => {
-    const bar = dayBar(value, navigate);
+    const item = h('div', { role: 'listitem', class: 'bar-item' }, dayBar(value, navigate));
     // CSSOM, not a style attribute: the Content-Security-Policy allows no inline style
-    bar.style.height = `${Math.max(4, Math.round((value.count / max) * 100))}%`;
-    return bar;
+    item.style.height = `${Math.max(4, Math.round((value.count / max) * 100))}%`;
+    return item;
   }));
 }
 
@@ -197,7 +197,6 @@ function dayBar(value, navigate) {
   const next = new Date(`${day}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return h('button', {
-    role: 'listitem',
     class: 'bar',
     title: `${day}: ${value.count}`,
     'aria-label': `${day}: ${value.count} hits`,

@@ -93,10 +93,11 @@ function title(session) {
 
 async function patch(session, changes, context) {
   try {
+    // If-Match: an edit made meanwhile by someone else is not overwritten (412 says so)
     await api(`/sessions/${session.id}`, {
       method: 'PATCH',
       body: changes,
-      headers: { 'Content-Type': 'application/merge-patch+json' },
+      headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': `"${session.version}"` },
     });
     announce('Saved');
     context.reload();

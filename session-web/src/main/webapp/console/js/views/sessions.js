@@ -265,7 +265,7 @@ function tagSelected(selected, sessions, status, reload) {
             await api(`/sessions/${session.id}`, {
               method: 'PATCH',
               body: { tags },
-              headers: { 'Content-Type': 'application/merge-patch+json' },
+              headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': `"${session.version}"` },
             });
           }
           announce(`Tagged ${selected.size} session(s) with ${tag}`);

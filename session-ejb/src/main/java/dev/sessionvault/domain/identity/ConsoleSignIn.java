@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.UuidGenerator;
 
 /**
@@ -16,6 +17,9 @@ import org.hibernate.annotations.UuidGenerator;
  */
 @Entity
 @Table(name = "console_sign_ins")
+// a sign-out writes ended_at alone and a switch the principal alone: neither brings back what the
+// other (or a request noting its time, ConsoleSignInRepository.seen) wrote meanwhile
+@DynamicUpdate
 public class ConsoleSignIn {
   /** How exact "last seen" is: a busy console does not write on every request. */
   public static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
@@ -69,13 +73,9 @@ public class ConsoleSignIn {
     return endedAt == null && now.isBefore(expiresAt) && now.isBefore(lastSeenAt.plus(idleTimeout));
   }
 
-  /** Notes a request; true when that changed the row. */
-  public boolean seen(Instant now) {
-    if (now.isBefore(lastSeenAt.plus(LAST_SEEN_PRECISION))) {
-      return false;
-    }
-    lastSeenAt = now;
-    return true;
+  /** Whether a request at this time should be noted (at most once per precision). */
+  public boolean isWorthNoting(Instant now) {
+    return !now.isBefore(lastSeenAt.plus(LAST_SEEN_PRECISION));
   }
 
   /** Acts from now on in another account (the principal names the account). */

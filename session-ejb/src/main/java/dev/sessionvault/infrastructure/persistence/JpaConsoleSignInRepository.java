@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaConsoleSignInRepository implements ConsoleSignInRepository {
@@ -25,6 +26,16 @@ public class JpaConsoleSignInRepository implements ConsoleSignInRepository {
         .setParameter("hash", tokenHash)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public void seen(UUID id, Instant now) {
+    em.createQuery(
+            "update ConsoleSignIn s set s.lastSeenAt = :now"
+                + " where s.id = :id and s.endedAt is null and s.lastSeenAt < :now")
+        .setParameter("now", now)
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   @Override

@@ -23,8 +23,9 @@ public class AuthenticationRequiredFilter extends HttpFilter {
       "Bearer realm=\"Session Vault\", Basic realm=\"Session Vault\", charset=\"UTF-8\"";
 
   /**
-   * For the console's own requests (they say so in {@code X-Requested-With}): a Basic challenge
-   * would make the browser open its own password dialog over the console's sign-in form.
+   * For the console's own requests (they say so in {@code X-Requested-With}) and a browser with its
+   * cookie (an export link after the sign-in ended): a Basic challenge would make the browser open
+   * its own password dialog, and then send the password it remembers with any site's forms.
    */
   static final String CONSOLE_CHALLENGE = "Bearer realm=\"Session Vault\"";
 
@@ -41,7 +42,9 @@ public class AuthenticationRequiredFilter extends HttpFilter {
     if (refusal.status() == 401) {
       response.setHeader(
           "WWW-Authenticate",
-          request.getHeader("X-Requested-With") == null ? CHALLENGE : CONSOLE_CHALLENGE);
+          request.getHeader("X-Requested-With") == null && ConsoleCookie.read(request) == null
+              ? CHALLENGE
+              : CONSOLE_CHALLENGE);
     }
     if (refusal.retryAfterSeconds() > 0) {
       response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));

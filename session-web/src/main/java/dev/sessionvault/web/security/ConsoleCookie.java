@@ -13,6 +13,12 @@ import java.time.Instant;
 public final class ConsoleCookie {
   public static final String NAME = "sessionvault_console";
 
+  /**
+   * Its name over TLS: the {@code __Host-} prefix makes the browser refuse one set by another
+   * subdomain or for another path (it needs Secure, which plain HTTP cannot have).
+   */
+  public static final String TLS_NAME = "__Host-" + NAME;
+
   /** The header the console sends its CSRF token in with every change. */
   public static final String CSRF_HEADER = "X-CSRF-Token";
 
@@ -33,7 +39,7 @@ public final class ConsoleCookie {
   }
 
   private static String header(String value, long maxAge, boolean secure) {
-    return NAME
+    return (secure ? TLS_NAME : NAME)
         + "="
         + value
         + "; Path=/; Max-Age="
@@ -42,14 +48,15 @@ public final class ConsoleCookie {
         + (secure ? "; Secure" : "");
   }
 
-  /** The token the request's cookie carries, or null. */
+  /** The token the request's cookie carries (the {@code __Host-} one over TLS), or null. */
   public static String read(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {
       return null;
     }
+    String name = request.isSecure() ? TLS_NAME : NAME;
     for (Cookie cookie : cookies) {
-      if (NAME.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
+      if (name.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
         return cookie.getValue();
       }
     }

@@ -47,6 +47,15 @@ record Refusal(int status, String type, String title, String detail, long retryA
               + " header the sign-in answered: reload the console and try again",
           0);
 
+  static final Refusal CROSS_SITE_CHANGE =
+      new Refusal(
+          403,
+          "cross-site-request",
+          "Forbidden",
+          "the browser says another site sent this change (Sec-Fetch-Site: cross-site): changes"
+              + " come from the console or from clients that are not browsers",
+          0);
+
   static Refusal throttled(long retryAfterSeconds) {
     return new Refusal(
         429,

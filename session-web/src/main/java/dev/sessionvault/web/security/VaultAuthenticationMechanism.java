@@ -54,6 +54,13 @@ public class VaultAuthenticationMechanism implements HttpAuthenticationMechanism
     context.getMessageInfo().getMap().put("jakarta.servlet.http.authType", AUTH_TYPE);
     audit.arrive(request.getHeader(REQUEST_ID_HEADER), request.getRemoteAddr());
     response.setHeader(REQUEST_ID_HEADER, audit.requestId());
+    if (!SAFE_METHODS.contains(request.getMethod())
+        && "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+      // a form of another site, with whatever credentials the browser holds (a remembered Basic
+      // password, a cookie): never acted on
+      Refusal.note(request, Refusal.CROSS_SITE_CHANGE);
+      return context.doNothing();
+    }
     String authorization = request.getHeader("Authorization");
     if (authorization == null || authorization.isBlank()) {
       String token = ConsoleCookie.read(request);

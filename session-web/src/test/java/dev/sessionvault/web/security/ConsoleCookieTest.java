@@ -14,8 +14,9 @@ class ConsoleCookieTest {
     Instant expiry = Instant.now().plus(Duration.ofHours(1));
     String tls = ConsoleCookie.set("token", expiry, true);
     String plain = ConsoleCookie.set("token", expiry, false);
+    assertTrue(plain.startsWith("sessionvault_console=token; Path=/; Max-Age=3"), plain);
+    assertTrue(tls.startsWith("__Host-sessionvault_console=token; Path=/; Max-Age=3"), tls);
     for (String cookie : new String[] {tls, plain}) {
-      assertTrue(cookie.startsWith("sessionvault_console=token; Path=/; Max-Age=3"), cookie);
       assertTrue(cookie.contains("; HttpOnly; SameSite=Strict"), cookie);
     }
     assertTrue(tls.endsWith("; Secure"), tls);
@@ -25,7 +26,7 @@ class ConsoleCookieTest {
   @Test
   void signOutMakesTheBrowserForgetIt() {
     assertEquals(
-        "sessionvault_console=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict; Secure",
+        "__Host-sessionvault_console=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict; Secure",
         ConsoleCookie.clear(true));
     assertTrue(ConsoleCookie.set("t", Instant.now().minusSeconds(5), false).contains("Max-Age=0;"));
   }

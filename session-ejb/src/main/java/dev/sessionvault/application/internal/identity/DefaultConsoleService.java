@@ -71,8 +71,8 @@ public class DefaultConsoleService implements ConsoleService {
               Instant now = Timestamps.now();
               Optional<CallerIdentity> current =
                   CallerIdentity.parse(signIn.principal()).flatMap(id -> callers.current(id, now));
-              if (current.isPresent()) {
-                signIn.seen(now);
+              if (current.isPresent() && signIn.isWorthNoting(now)) {
+                signIns.seen(signIn.id(), now);
               }
               return current.map(
                   identity -> new ConsoleCaller(identity, new ConsoleToken(token).csrfToken()));

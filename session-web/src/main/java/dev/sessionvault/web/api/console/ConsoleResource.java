@@ -4,6 +4,7 @@ import dev.sessionvault.application.identity.ConsoleService;
 import dev.sessionvault.application.view.identity.ConsoleSessionView;
 import dev.sessionvault.application.view.identity.ConsoleStart;
 import dev.sessionvault.application.view.identity.WhoAmIView;
+import dev.sessionvault.domain.shared.AccessDeniedException;
 import dev.sessionvault.domain.shared.ValidationException;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.security.ConsoleCookie;
@@ -40,6 +41,12 @@ public class ConsoleResource {
       summary =
           "Sign in with the request's credentials: sets the console cookie, answers the CSRF token")
   public Response signIn() {
+    if (ConsoleCookie.admittedToken(request) != null) {
+      // a sign-in would otherwise renew itself past its absolute expiry
+      throw new AccessDeniedException(
+          "a console sign-in starts with a password or an API key in the Authorization header,"
+              + " never with the console's cookie");
+    }
     ConsoleStart started = consoles.signIn();
     return Response.ok(started.session())
         .header(
