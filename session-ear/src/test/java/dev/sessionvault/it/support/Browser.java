@@ -174,7 +174,10 @@ public final class Browser implements AutoCloseable {
    * contrast, landmarks, focusable controls), as "rule: first element" lines; empty when none.
    */
   public List<String> accessibilityViolations() {
-    script(axeSource());
+    // the console changes pages without reloading: axe (460 KB) is loaded once per page load
+    if (script("return typeof axe === 'undefined'") == Boolean.TRUE) {
+      script(axeSource());
+    }
     Object found =
         driver.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
