@@ -31,23 +31,33 @@ const ROUTES = [
 ];
 
 /** The route and its parameters from the URL's fragment: #/path?name=value. */
-export function location() {
+function location() {
   const fragment = window.location.hash.replace(/^#/, '') || '/';
   const [path, search = ''] = fragment.split('?');
   return { path, params: new URLSearchParams(search) };
 }
 
 /** Goes to a route (a new history entry, so Back works). */
-export function go(path, params) {
+function go(path, params) {
   const search = params && params.toString() ? `?${params}` : '';
   window.location.hash = `#${path}${search}`;
 }
 
-/** Changes the current route's parameters without a new history entry. */
-export function replaceParams(params) {
-  const { path } = location();
-  const search = params.toString() ? `?${params}` : '';
-  history.replaceState(null, '', `#${path}${search}`);
+/**
+ * Goes to the current route with some parameters changed: each value replaces the parameter's
+ * values (an array repeats it; empty, null or undefined removes it).
+ */
+function navigate(changes) {
+  const { path, params } = location();
+  for (const [name, value] of Object.entries(changes)) {
+    params.delete(name);
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== '' && one !== null && one !== undefined) {
+        params.append(name, one);
+      }
+    }
+  }
+  go(path, params);
 }
 
 function renderNav() {
@@ -191,7 +201,7 @@ async function route() {
     return;
   }
   const match = path.match(found.pattern);
-  const context = { ...current, params, id: match[1], go, replaceParams, reload: route };
+  const context = { ...current, params, id: match[1], go, navigate, reload: route };
   const navigation = ++navigations;
   show(main, h('p', { 'aria-busy': 'true' }, 'Loading…'));
   try {

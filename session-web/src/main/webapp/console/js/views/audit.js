@@ -22,17 +22,9 @@ function auditQuery(params) {
 }
 
 export async function auditView(context) {
-  const { params } = context;
+  const { params, navigate } = context;
   const filters = auditQuery(params);
   const page = await api(`/audit${query({ ...filters, page: params.get('page') || 1, size: 50 })}`);
-  const navigate = (changes) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      next.delete(name);
-      if (value) next.set(name, value);
-    }
-    context.go('/admin/audit', next);
-  };
   const inputs = Object.fromEntries(FILTERS.map((name) => [name, h('input', {
     id: `audit-${name}`,
     name,

@@ -43,20 +43,9 @@ function searchQuery(params, groupBy) {
 }
 
 export async function searchView(context) {
-  const { params } = context;
+  const { params, navigate } = context;
   const groupBy = params.get('groupBy') === 'session' ? 'session' : 'message';
   const asked = params.has('q') || FILTERS.some((name) => params.has(name));
-
-  const navigate = (changes) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      next.delete(name);
-      if (value !== '' && value !== null) {
-        next.append(name, value);
-      }
-    }
-    context.go('/search', next);
-  };
 
   const box = h('input', {
     type: 'search',

@@ -2,7 +2,7 @@
 // the URL; bulk select for export (admins) and tagging (writers).
 
 import { api, query } from '../api.js';
-import { h, show, errorBox, format, statusBadge, tagList, download, announce, field } from '../dom.js';
+import { h, errorBox, format, statusBadge, tagList, download, announce, field } from '../dom.js';
 import { projectsById, projectName } from '../projects.js';
 
 const FILTERS = ['status', 'agent', 'model', 'projectId', 'tag', 'createdFrom', 'createdTo',
@@ -43,26 +43,13 @@ function listingQuery(params) {
 }
 
 export async function sessionsView(context) {
-  const { params, can } = context;
+  const { params, can, navigate } = context;
   const [projects, page] = await Promise.all([
     projectsById(),
     api(`/sessions${query(listingQuery(params))}`),
   ]);
   const selected = new Set();
   const bulkStatus = h('span', { class: 'bulk-status', role: 'status' });
-
-  function navigate(changes) {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      next.delete(name);
-      for (const one of Array.isArray(value) ? value : [value]) {
-        if (one !== '' && one !== null && one !== undefined) {
-          next.append(name, one);
-        }
-      }
-    }
-    context.go('/sessions', next);
-  }
 
   const filterForm = filters(params, projects, navigate);
   const table = h(
