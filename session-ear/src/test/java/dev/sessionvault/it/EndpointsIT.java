@@ -11,6 +11,7 @@ import dev.sessionvault.it.support.Credentials.Key;
 import dev.sessionvault.it.support.EndToEndTest;
 import dev.sessionvault.it.support.Reply;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ class EndpointsIT extends EndToEndTest {
   private static final Set<String> KEY_MANAGERS = Set.of("admin", "operator");
   private static final Set<String> AUDIT_READERS = Set.of("admin", "auditor", "operator");
   private static final Set<String> OPERATORS = Set.of("operator");
+  private static final Set<String> USAGE_READERS = Set.of("admin", "member", "viewer", "operator");
   private static final Set<String> EVERYONE =
       Set.of("admin", "member", "viewer", "auditor", "operator");
 
@@ -96,6 +98,17 @@ class EndpointsIT extends EndToEndTest {
               "POST /accounts",
               new Known(OPERATORS, "", "{\"name\":\"KEY\",\"displayName\":\"matrix\"}")),
           Map.entry("GET /accounts/{accountId}", new Known(OPERATORS, "", null)),
+          Map.entry("GET /accounts", new Known(OPERATORS, "?size=5", null)),
+          Map.entry("GET /accounts/{accountId}/usage", new Known(USAGE_READERS, "", null)),
+          Map.entry("GET /retention", new Known(READERS, "", null)),
+          Map.entry(
+              "PUT /retention",
+              new Known(ADMINS, "", "{\"maxAgeDays\":3650,\"exemptTags\":[\"keep\"]}")),
+          Map.entry("POST /retention/preview", new Known(ADMINS, "", null)),
+          Map.entry("POST /retention/run", new Known(ADMINS, "", null)),
+          Map.entry("GET /trash", new Known(ADMINS, "", null)),
+          Map.entry("POST /trash/{id}/restore", new Known(ADMINS, "", null)),
+          Map.entry("DELETE /trash/{id}", new Known(ADMINS, "", null)),
           Map.entry("DELETE /accounts/{accountId}", new Known(OPERATORS, "", null)),
           Map.entry(
               "POST /accounts/{accountId}/api-keys",
@@ -199,6 +212,7 @@ class EndpointsIT extends EndToEndTest {
     final String user;
     final String emptyAccount;
     final String job;
+    final String trashEntry;
 
     Resources(Endpoint endpoint, boolean needsEmptyAccount) {
       project =
@@ -233,6 +247,7 @@ class EndpointsIT extends EndToEndTest {
               : null;
       emptyAccount = needsEmptyAccount ? Credentials.createAccount("empty").toString() : null;
       job = endpoint.template().contains("{jobId}") ? startImportJob() : null;
+      trashEntry = endpoint.template().startsWith("/trash/") ? trashEntry() : null;
     }
 
     String path(Endpoint endpoint, boolean deletesTheAccount) {
@@ -251,7 +266,9 @@ class EndpointsIT extends EndToEndTest {
               case "id" ->
                   before.endsWith("/projects/")
                       ? project
-                      : before.endsWith("/sessions/") ? session : null;
+                      : before.endsWith("/sessions/")
+                          ? session
+                          : before.endsWith("/trash/") ? trashEntry : null;
               default -> null;
             };
         if (value == null) {
@@ -299,6 +316,26 @@ class EndpointsIT extends EndToEndTest {
     as(admin, "POST", "/imports", line).expect(201);
     as(admin, "PATCH", "/sessions/" + id, "{\"projectId\":\"" + project + "\"}").expect(200);
     return id;
+  }
+
+  /** A deleted session's entry in the trash. */
+  private String trashEntry() {
+    String deleted =
+        as(admin, "POST", "/sessions", "{\"agent\":\"aider\",\"name\":\"" + word + "\"}")
+            .expect(201)
+            .json()
+            .getString("id");
+    as(admin, "DELETE", "/sessions/" + deleted, null).expect(204);
+    return as(admin, "GET", "/trash?size=200", null)
+        .expect(200)
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(entry -> entry.getString("sessionId").equals(deleted))
+        .findFirst()
+        .orElseThrow()
+        .getString("id");
   }
 
   /** An import large enough to run as a background job (the test server's threshold: 1 MiB). */

@@ -15,12 +15,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +94,195 @@ class RestartIT {
     assertEquals(before, Snapshot.of(id));
   }
 
+  /**
+   * The server's own schedule, started here every second or two (production: nightly, and every
+   * minute): the policy deletes an old session, a trash entry whose grace period ended (moved into
+   * the past in the database while the server is down) is purged, and an active session that went
+   * quiet for its idle timeout becomes idle; each is audited with the system as the actor.
+   */
+  @Test
+  void theTimersApplyThePolicyPurgeExpiredTrashAndIdleQuietSessions() throws Exception {
+    UUID account = Credentials.createAccount("timers");
+    Credentials.Key admin = Credentials.createKeyWithId(account, "timers admin", "admin");
+    String auth = admin.bearer();
+    Instant now = Instant.now();
+    String old = importSession(auth, "completed", now.minus(Duration.ofDays(100)), null);
+    String quiet = importSession(auth, "active", now.minus(Duration.ofMinutes(10)), 5);
+    String busy = importSession(auth, "active", now.minus(Duration.ofMinutes(2)), 60);
+    String deleted =
+        Api.post("/sessions", "{\"agent\":\"aider\"}", "Authorization", auth)
+            .expect(201)
+            .json()
+            .getString("id");
+    Api.delete("/sessions/" + deleted, "Authorization", auth).expect(204);
+    Api.put("/retention", "{\"maxAgeDays\":30}", "Authorization", auth).expect(200);
+
+    LibertyServer.stop();
+    try {
+      try (Connection db = database();
+          PreparedStatement expire =
+              db.prepareStatement(
+                  "update trashed_sessions set purge_after = trashed_at where session_id = ?")) {
+        expire.setObject(1, UUID.fromString(deleted));
+        assertEquals(1, expire.executeUpdate());
+      }
+      LibertyServer.start(
+          Map.of(
+              "SESSIONVAULT_RETENTION_SCHEDULE", "PT2S", "SESSIONVAULT_IDLE_CHECK_SECONDS", "1"));
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      JsonObject trash;
+      while (true) {
+        trash = Api.get("/trash", "Authorization", auth).expect(200).json();
+        boolean purged =
+            trash.getJsonArray("items").stream()
+                .noneMatch(e -> e.asJsonObject().getString("sessionId").equals(deleted));
+        boolean trashed =
+            trash.getJsonArray("items").stream()
+                .anyMatch(e -> e.asJsonObject().getString("sessionId").equals(old));
+        String status =
+            Api.get("/sessions/" + quiet, "Authorization", auth)
+                .expect(200)
+                .json()
+                .getString("status");
+        if (purged && trashed && status.equals("idle")) {
+          break;
+        }
+        assertTrue(System.nanoTime() < deadline, "the timers did their work within 60 s: " + trash);
+        Thread.sleep(250);
+      }
+      Api.get("/sessions/" + old, "Authorization", auth).problem(404);
+      assertEquals(
+          "active",
+          Api.get("/sessions/" + busy, "Authorization", auth)
+              .expect(200)
+              .json()
+              .getString("status"),
+          "a session within its timeout stays active");
+      JsonObject run =
+          Api.get("/audit?action=retention.run", "Authorization", auth).expect(200).items().stream()
+              .map(JsonValue::asJsonObject)
+              .filter(r -> r.getJsonObject("detail").getInt("trashed") == 1)
+              .findFirst()
+              .orElseThrow();
+      assertEquals("system", run.getString("actorKind"), run.toString());
+      assertEquals(1, run.getJsonObject("detail").getInt("purged"), run.toString());
+      JsonObject idled =
+          Api.get("/audit?action=session.idle", "Authorization", auth)
+              .expect(200)
+              .items()
+              .getJsonObject(0);
+      assertEquals("system", idled.getString("actorKind"));
+      assertEquals(quiet, idled.getString("targetId"));
+
+      // the next message makes it active again
+      Api.post(
+              "/sessions/" + quiet + "/messages",
+              "{\"role\":\"user\",\"content\":\"back\"}",
+              "Authorization",
+              auth)
+          .expect(201);
+      assertEquals(
+          "active",
+          Api.get("/sessions/" + quiet, "Authorization", auth)
+              .expect(200)
+              .json()
+              .getString("status"));
+    } finally {
+      LibertyServer.stop();
+      LibertyServer.start();
+    }
+  }
+
+  /** The test server's database, as the build configured it for this suite. */
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("it.jdbc.url"),
+        System.getProperty("it.jdbc.user"),
+        System.getProperty("it.jdbc.password", ""));
+  }
+
+  /** An imported session that last saw activity at {@code lastActivity}. */
+  private static String importSession(
+      String auth, String status, Instant lastActivity, Integer idleTimeoutMinutes) {
+    JsonObjectBuilder session =
+        Json.createObjectBuilder()
+            .add("agent", "aider")
+            .add("status", status)
+            .add("createdAt", lastActivity.minus(Duration.ofHours(1)).toString())
+            .add("lastActivityAt", lastActivity.toString());
+    if (status.equals("completed")) {
+      session.add("closedAt", lastActivity.toString());
+    }
+    if (idleTimeoutMinutes != null) {
+      session.add(
+          "config", Json.createObjectBuilder().add("idleTimeoutMinutes", idleTimeoutMinutes));
+    }
+    String document =
+        Json.createObjectBuilder()
+            .add("schemaVersion", 4)
+            .add("session", session)
+            .add(
+                "messages",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("role", "user")
+                            .add("content", "hello")
+                            .add("timestamp", lastActivity.toString())))
+            .build()
+            .toString();
+    return Api.post("/imports", document, "Authorization", auth)
+        .expect(201)
+        .json()
+        .getJsonArray("sessions")
+        .getJsonObject(0)
+        .getString("id");
+  }
+
+  /**
+   * Readiness follows the database: with PostgreSQL refusing connections (and the server's own cut
+   * off) the server is alive but not ready, and says why; it is ready again once the database is
+   * back. (The embedded H2 cannot be stopped under a running server.)
+   */
+  @Test
+  void readinessFailsWhileTheDatabaseIsUnreachable() throws Exception {
+    String url = System.getProperty("it.jdbc.url");
+    Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "PostgreSQL only");
+    String database = url.substring(url.lastIndexOf('/') + 1);
+    try (Connection db = database();
+        Statement sql = db.createStatement()) {
+      try {
+        sql.execute("alter database " + database + " allow_connections false");
+        sql.execute(
+            "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                + database
+                + "' and pid <> pg_backend_pid()");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        Reply ready;
+        while ((ready = Api.get(Api.ROOT + "/health/ready", "Authorization", Credentials.NONE))
+                .status()
+            != 503) {
+          assertTrue(System.nanoTime() < deadline, "not ready without a database: " + ready);
+          Thread.sleep(250);
+        }
+        assertTrue(ready.body().contains("\"database\""), ready.toString());
+        assertTrue(ready.body().contains("the database does not answer"), ready.toString());
+        assertEquals(
+            200,
+            Api.get(Api.ROOT + "/health/live", "Authorization", Credentials.NONE).status(),
+            "alive all the same");
+      } finally {
+        sql.execute("alter database " + database + " allow_connections true");
+      }
+    }
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (Api.get(Api.ROOT + "/health/ready", "Authorization", Credentials.NONE).status() != 200) {
+      assertTrue(System.nanoTime() < deadline, "ready again once the database is back");
+      Thread.sleep(250);
+    }
+    Api.post("/sessions", "{\"agent\":\"aider\"}").expect(201);
+  }
+
   /** Someone with database access edits the trail while the server is down; verify finds it. */
   @Test
   void anAuditRecordAlteredInTheDatabaseIsReported() throws Exception {
@@ -102,11 +298,7 @@ class RestartIT {
 
     LibertyServer.stop();
     try {
-      try (Connection db =
-              DriverManager.getConnection(
-                  System.getProperty("it.jdbc.url"),
-                  System.getProperty("it.jdbc.user"),
-                  System.getProperty("it.jdbc.password", ""));
+      try (Connection db = database();
           PreparedStatement alter =
               db.prepareStatement(
                   "update audit_records set detail = '{\"quiet\":true}' where chain = ? and seq = 3")) {

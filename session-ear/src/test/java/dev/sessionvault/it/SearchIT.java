@@ -565,6 +565,17 @@ class SearchIT extends EndToEndTest {
     assertTrue(
         Set.of("running", "completed").contains(progress.getString("state")), progress.toString());
     assertEquals("requested through the API", progress.getString("reason"));
+    // while it runs the server is not ready (search answers 503), and says why
+    Reply ready = Api.get(Api.ROOT + "/health/ready", "Authorization", Credentials.NONE);
+    boolean stillRunning =
+        Api.get("/admin/reindex", "Authorization", Credentials.operator())
+            .json()
+            .getString("state")
+            .equals("running");
+    if (stillRunning) {
+      assertEquals(503, ready.status(), ready.toString());
+      assertTrue(ready.body().contains("the search index is being rebuilt"), ready.toString());
+    }
     JsonObject done = awaitRebuild();
     assertEquals("completed", done.getString("state"));
     assertEquals(done.getJsonNumber("total").longValue(), done.getJsonNumber("done").longValue());
@@ -572,6 +583,7 @@ class SearchIT extends EndToEndTest {
     assertEquals(100, done.getInt("percent"));
     assertEquals(5, search("").getInt("total"), "every document is back");
     assertEquals(4, search("q=login").getInt("total"));
+    Api.get(Api.ROOT + "/health/ready", "Authorization", Credentials.NONE).expect(200);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,19 @@
 package dev.sessionvault.application;
 
 /**
- * Whether the application can serve requests: the database answers and holds the default account.
+ * Whether the application can serve requests: the database answers and holds the default account,
+ * and the search index is not being rebuilt.
  */
 public interface HealthService {
   boolean databaseReady();
+
+  /** The search index's state: rebuilding (search answers 503 meanwhile) or serving. */
+  IndexHealth indexHealth();
+
+  /**
+   * The search index as readiness reports it.
+   *
+   * @param reason why a rebuild runs (null when none does)
+   */
+  record IndexHealth(boolean rebuilding, String reason, long done, long total, int percent) {}
 }

@@ -87,10 +87,13 @@ public final class Api {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       Reply reply = new Reply(method + " " + uri, response);
-      // 503 while the search index is rebuilt is a designed answer, not a server error
+      // 503 while the search index is rebuilt and 507 at a storage quota are designed answers,
+      // not server errors
       assertTrue(
           reply.status() < 500
-              || reply.status() == 503 && reply.body().contains("/problems/index-rebuilding"),
+              || reply.status() == 503 && reply.body().contains("/problems/index-rebuilding")
+              || reply.status() == 503 && uri.getPath().startsWith("/health/")
+              || reply.status() == 507 && reply.body().contains("/problems/storage-quota-exceeded"),
           () -> "server error: " + reply);
       return reply;
     } catch (IOException e) {

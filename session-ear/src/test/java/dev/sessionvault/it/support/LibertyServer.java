@@ -100,7 +100,8 @@ public final class LibertyServer {
   private static void awaitReady(Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(Api.ROOT + "/health/ready"))
+        // started, not ready: a server rebuilding its index is not ready, yet serves
+        HttpRequest.newBuilder(URI.create(Api.ROOT + "/health/started"))
             .timeout(Duration.ofSeconds(5))
             .build();
     while (System.nanoTime() < deadline) {

@@ -22,6 +22,7 @@ public class AuditContext {
   private String targetId;
   private final Map<String, Object> detail = new LinkedHashMap<>();
   private boolean denialRecorded;
+  private boolean system;
 
   /** Called once as the request arrives; a missing or unusable request id gets a fresh one. */
   public void arrive(String clientRequestId, String clientAddress) {
@@ -56,6 +57,18 @@ public class AuditContext {
   /** Files the running operation's record in this account's chain rather than the caller's. */
   public void account(UUID accountId) {
     account = accountId;
+  }
+
+  /**
+   * Marks what runs from here on in this context as the server's own doing (a timer), recorded with
+   * the system as its actor.
+   */
+  public void actAsSystem() {
+    system = true;
+  }
+
+  public boolean system() {
+    return system;
   }
 
   /** Starts an audited operation with nothing noted yet. */

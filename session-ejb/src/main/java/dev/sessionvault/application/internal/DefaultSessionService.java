@@ -9,6 +9,7 @@ import dev.sessionvault.application.command.session.CreateSessionCommand;
 import dev.sessionvault.application.command.session.EditSessionCommand;
 import dev.sessionvault.application.command.session.SessionFields;
 import dev.sessionvault.application.command.session.SessionListQuery;
+import dev.sessionvault.application.internal.retention.SessionTrash;
 import dev.sessionvault.application.transfer.RedactionReport;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.session.MessageView;
@@ -17,6 +18,7 @@ import dev.sessionvault.application.view.session.SessionView;
 import dev.sessionvault.application.view.session.TodoView;
 import dev.sessionvault.domain.identity.Roles;
 import dev.sessionvault.domain.message.MessageRepository;
+import dev.sessionvault.domain.retention.DeletionReason;
 import dev.sessionvault.domain.search.ConversationIndex;
 import dev.sessionvault.domain.search.SessionCopy;
 import dev.sessionvault.domain.session.Session;
@@ -40,6 +42,7 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
 public class DefaultSessionService implements SessionService {
+  @Inject SessionTrash trash;
   @Inject CallerContext caller;
   @Inject AuditContext audit;
   @Inject SessionRepository sessions;
@@ -144,8 +147,7 @@ public class DefaultSessionService implements SessionService {
   public void delete(UUID id, OptionalLong ifMatch) {
     Session session = scope.findForUpdate(id);
     Versions.requireCurrent("session", ifMatch, session.version());
-    index.removeSession(session.id());
-    sessions.remove(session);
+    trash.trash(session, DeletionReason.DELETED, Timestamps.now());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.sessionvault.domain.account;
 
+import dev.sessionvault.domain.shared.Page;
+import dev.sessionvault.domain.shared.PageRequest;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +12,9 @@ public interface AccountRepository {
   Optional<Account> find(UUID id);
 
   Optional<Account> findByName(String name);
+
+  /** Every account, by name. */
+  Page<Account> list(PageRequest page);
 
   /** Removes the account and its projects; the caller has checked it holds no sessions. */
   void remove(Account account);

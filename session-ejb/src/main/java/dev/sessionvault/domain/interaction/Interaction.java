@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.interaction;
 
+import dev.sessionvault.domain.session.ContentSize;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.shared.AssignableUuid;
 import jakarta.persistence.Column;
@@ -47,7 +48,8 @@ public class Interaction {
 
   /** Records an interaction at the session's next interaction number. */
   public static Interaction record(Session session, InteractionContent content, Instant now) {
-    return new Interaction(session, session.recordInteraction(now), content, now);
+    long bytes = ContentSize.of(content.command()) + ContentSize.of(content.result());
+    return new Interaction(session, session.recordInteraction(bytes, now), content, now);
   }
 
   /**

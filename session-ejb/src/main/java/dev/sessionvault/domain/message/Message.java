@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.message;
 
+import dev.sessionvault.domain.session.ContentSize;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.shared.AssignableUuid;
 import dev.sessionvault.domain.shared.TokenCounts;
@@ -86,6 +87,7 @@ public class Message {
         message.role == MessageRole.USER ? message.content : null,
         message.tokens,
         message.costUsd,
+        ContentSize.of(message.content) + ContentSize.ofJson(message.blocks),
         now);
     return message;
   }

@@ -108,6 +108,10 @@ public class Session {
 
   @Embedded private SessionCounters counters;
 
+  /** The UTF-8 size of what is stored of its content (see {@link ContentSize}). */
+  @Column(name = "content_bytes", nullable = false)
+  private long contentBytes;
+
   protected Session() {}
 
   public Session(UUID accountId, SessionDetails details, Instant now) {
@@ -260,9 +264,15 @@ public class Session {
    * that is initializing or idle.
    */
   public void recordMessage(
-      boolean completesTurn, String userText, TokenCounts tokens, BigDecimal costUsd, Instant now) {
+      boolean completesTurn,
+      String userText,
+      TokenCounts tokens,
+      BigDecimal costUsd,
+      long bytes,
+      Instant now) {
     requireOpen();
     counters = counters.plusMessage(completesTurn, tokens, costUsd);
+    contentBytes += bytes;
     if (preview == null && userText != null) {
       preview = SessionPreview.of(userText);
     }
@@ -327,10 +337,14 @@ public class Session {
     touch(now);
   }
 
-  /** Takes in an interaction; returns its sequence number (1, 2, 3, ... per session). */
-  public long recordInteraction(Instant now) {
+  /**
+   * Takes in an interaction of {@code bytes} content bytes; returns its sequence number (1, 2, 3,
+   * ... per session).
+   */
+  public long recordInteraction(long bytes, Instant now) {
     requireOpen();
     counters = counters.plusInteraction();
+    contentBytes += bytes;
     touch(now);
     return counters.interactionCount();
   }
@@ -353,6 +367,13 @@ public class Session {
 
   public UUID id() {
     return id;
+  }
+
+  /**
+   * The UTF-8 bytes of its messages' text and blocks and its interactions' commands and results.
+   */
+  public long contentBytes() {
+    return contentBytes;
   }
 
   public UUID accountId() {

@@ -35,6 +35,13 @@ public interface SessionRepository {
   /** Writes pending changes now, so that the session's version (its ETag) reflects them. */
   void flush();
 
+  /**
+   * Writes pending changes and forgets every entity the transaction loaded: after a read of a whole
+   * session's parts, so that they neither stay in memory nor point at a session about to go.
+   * Entities read before are detached: read again what is still needed.
+   */
+  void forgetLoaded();
+
   /** Removes the session with its messages, todos, interactions and tags. */
   void remove(Session session);
 

@@ -4,6 +4,7 @@ import dev.sessionvault.domain.audit.ActorKind;
 import dev.sessionvault.domain.audit.AuditOutcome;
 import dev.sessionvault.domain.identity.AccountRole;
 import dev.sessionvault.domain.message.MessageRole;
+import dev.sessionvault.domain.retention.DeletionReason;
 import dev.sessionvault.domain.session.Environment;
 import dev.sessionvault.domain.session.SessionStatus;
 import dev.sessionvault.domain.todo.TodoStatus;
@@ -59,6 +60,13 @@ final class EnumConverters {
   public static class ActorKindConverter extends WireNameConverter<ActorKind> {
     public ActorKindConverter() {
       super(ActorKind.class);
+    }
+  }
+
+  @Converter(autoApply = true)
+  public static class DeletionReasonConverter extends WireNameConverter<DeletionReason> {
+    public DeletionReasonConverter() {
+      super(DeletionReason.class);
     }
   }
 }

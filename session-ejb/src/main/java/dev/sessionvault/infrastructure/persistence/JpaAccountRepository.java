@@ -3,9 +3,12 @@ package dev.sessionvault.infrastructure.persistence;
 import dev.sessionvault.domain.account.Account;
 import dev.sessionvault.domain.account.AccountRepository;
 import dev.sessionvault.domain.project.Project;
+import dev.sessionvault.domain.shared.Page;
+import dev.sessionvault.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,5 +42,20 @@ public class JpaAccountRepository implements AccountRepository {
         .setParameter("account", account.id())
         .executeUpdate();
     em.remove(account);
+  }
+
+  @Override
+  public Page<Account> list(PageRequest page) {
+    long total = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    if (page.startsAfter(total)) {
+      return new Page<>(List.of(), page, total);
+    }
+    return new Page<>(
+        em.createQuery("select a from Account a order by a.name, a.id", Account.class)
+            .setFirstResult(page.firstResult())
+            .setMaxResults(page.size())
+            .getResultList(),
+        page,
+        total);
   }
 }

@@ -1,9 +1,11 @@
 package dev.sessionvault.infrastructure.persistence;
 
+import dev.sessionvault.application.OperationsMetrics;
 import dev.sessionvault.domain.message.Message;
 import dev.sessionvault.domain.message.MessageRepository;
 import dev.sessionvault.domain.session.Session;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -23,14 +25,18 @@ public class JpaMessageRepository implements MessageRepository {
   @PersistenceContext(unitName = "sessionvault")
   EntityManager em;
 
+  @Inject OperationsMetrics metrics;
+
   @Override
   public void add(Message message) {
     em.persist(message);
+    metrics.messagesStored(1);
   }
 
   @Override
   public void addAndRelease(List<Message> batch) {
     ReleasedBatches.persistAndRelease(em, batch);
+    metrics.messagesStored(batch.size());
   }
 
   @Override

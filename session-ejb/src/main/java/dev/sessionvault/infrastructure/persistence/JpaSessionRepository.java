@@ -167,6 +167,12 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
+  public void forgetLoaded() {
+    em.flush();
+    em.clear();
+  }
+
+  @Override
   public void remove(Session session) {
     for (Class<?> child : List.of(Message.class, Todo.class, Interaction.class)) {
       em.createQuery("delete from " + child.getSimpleName() + " c where c.session = :session")

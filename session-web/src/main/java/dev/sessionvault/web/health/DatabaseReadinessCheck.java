@@ -15,12 +15,27 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    boolean up;
     try {
-      up = health.databaseReady();
+      if (health.databaseReady()) {
+        return HealthCheckResponse.named("database").up().build();
+      }
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("reason", "the default account is missing: the schema is not in place")
+          .build();
     } catch (RuntimeException e) {
-      up = false;
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("reason", "the database does not answer: " + rootCause(e))
+          .build();
     }
-    return HealthCheckResponse.named("database").status(up).build();
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName();
   }
 }

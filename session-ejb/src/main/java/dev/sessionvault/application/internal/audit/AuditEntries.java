@@ -43,7 +43,9 @@ public class AuditEntries {
     return new AuditEntry(
         Timestamps.now(),
         account,
-        identity.map(AuditEntries::kind).orElse(ActorKind.ANONYMOUS),
+        context.system()
+            ? ActorKind.SYSTEM
+            : identity.map(AuditEntries::kind).orElse(ActorKind.ANONYMOUS),
         identity.map(CallerIdentity::actorId).orElse(null),
         identity.map(AuditEntries::role).orElse(null),
         action,

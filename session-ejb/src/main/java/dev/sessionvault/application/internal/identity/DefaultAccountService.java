@@ -12,6 +12,8 @@ import dev.sessionvault.domain.account.AccountRepository;
 import dev.sessionvault.domain.audit.AuditChain;
 import dev.sessionvault.domain.audit.AuditRepository;
 import dev.sessionvault.domain.identity.Roles;
+import dev.sessionvault.domain.retention.RetentionPolicy;
+import dev.sessionvault.domain.retention.RetentionRepository;
 import dev.sessionvault.domain.session.SessionRepository;
 import dev.sessionvault.domain.shared.AlreadyExistsException;
 import dev.sessionvault.domain.shared.ConflictException;
@@ -20,6 +22,7 @@ import dev.sessionvault.domain.shared.Timestamps;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.UUID;
 
 @Stateless
@@ -28,6 +31,7 @@ public class DefaultAccountService implements AccountService {
   @Inject AccountRepository accounts;
   @Inject SessionRepository sessions;
   @Inject AuditRepository audits;
+  @Inject RetentionRepository policies;
   @Inject RecentKeySignIns recentSignIns;
 
   @Override
@@ -40,8 +44,10 @@ public class DefaultAccountService implements AccountService {
               throw new AlreadyExistsException(
                   "an account named '" + command.name() + "' already exists", existing.id());
             });
-    Account account = new Account(command.name(), command.displayName(), Timestamps.now());
+    Instant now = Timestamps.now();
+    Account account = new Account(command.name(), command.displayName(), now);
     accounts.add(account);
+    policies.add(RetentionPolicy.keepEverything(account.id(), now));
     audits.openChain(AuditChain.of(account.id()));
     return Views.account(account);
   }

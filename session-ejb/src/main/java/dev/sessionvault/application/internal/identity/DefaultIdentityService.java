@@ -1,6 +1,7 @@
 package dev.sessionvault.application.internal.identity;
 
 import dev.sessionvault.application.CallerIdentity;
+import dev.sessionvault.application.OperationsMetrics;
 import dev.sessionvault.application.audit.AuditContext;
 import dev.sessionvault.application.identity.IdentityService;
 import dev.sessionvault.application.identity.SignInResult;
@@ -37,6 +38,7 @@ import java.util.logging.Logger;
 public class DefaultIdentityService implements IdentityService {
   private static final Logger LOG = Logger.getLogger(DefaultIdentityService.class.getName());
 
+  @Inject OperationsMetrics metrics;
   @Inject ApiKeyRepository keys;
   @Inject UserRepository users;
   @Inject AccountRepository accounts;
@@ -171,6 +173,7 @@ public class DefaultIdentityService implements IdentityService {
   }
 
   private void signInFailed(CallerIdentity who, UUID account, Map<String, String> detail) {
+    metrics.signInFailed();
     audits.append(entries.ofSignIn(who, account, "login.failure", AuditOutcome.DENIED, detail));
   }
 

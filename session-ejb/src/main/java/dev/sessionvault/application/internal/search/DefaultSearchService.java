@@ -1,6 +1,7 @@
 package dev.sessionvault.application.internal.search;
 
 import dev.sessionvault.application.CallerContext;
+import dev.sessionvault.application.OperationsMetrics;
 import dev.sessionvault.application.internal.ProjectScope;
 import dev.sessionvault.application.search.SearchIndex;
 import dev.sessionvault.application.search.SearchRequest;
@@ -13,6 +14,7 @@ import dev.sessionvault.domain.search.RebuildProgress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.VIEWER})
@@ -21,6 +23,7 @@ public class DefaultSearchService implements SearchService {
   @Inject SearchIndex index;
   @Inject ConversationIndex maintenance;
   @Inject ProjectScope scope;
+  @Inject OperationsMetrics metrics;
 
   @Override
   public SearchResponse search(SearchRequest request) {
@@ -31,8 +34,12 @@ public class DefaultSearchService implements SearchService {
     if (progress.running()) {
       throw new IndexRebuildingException(progress);
     }
-    return scoped.groupedBySession()
-        ? index.searchBySession(caller.accountId(), scoped)
-        : index.search(caller.accountId(), scoped);
+    long started = System.nanoTime();
+    SearchResponse response =
+        scoped.groupedBySession()
+            ? index.searchBySession(caller.accountId(), scoped)
+            : index.search(caller.accountId(), scoped);
+    metrics.searched(Duration.ofNanos(System.nanoTime() - started));
+    return response;
   }
 }

@@ -24,6 +24,11 @@ public class ExportRedaction {
     return new Run(redactor);
   }
 
+  /** A "redaction" that keeps every text: what the trash keeps must come back whole. */
+  public Run keepEverything() {
+    return new Run(new Redactor(List.of()));
+  }
+
   /** Redacts the parts of one export and counts what it replaced. */
   public static final class Run {
     private final Redactor redactor;

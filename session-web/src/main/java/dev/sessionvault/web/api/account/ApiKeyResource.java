@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/accounts/{accountId}/api-keys")
@@ -33,6 +35,10 @@ public class ApiKeyResource {
 
   @POST
   @Operation(summary = "Create a key: name, role, optional projectId and expiresAt; shown once")
+  @APIResponseSchema(
+      value = CreatedApiKeyView.class,
+      responseCode = "201",
+      responseDescription = "The key: the only time it is shown")
   public Response create(@PathParam("accountId") String accountId, CreateApiKeyCommand command) {
     CreatedApiKeyView created = keys.create(PathIds.parse("account", accountId), command);
     return Response.created(
@@ -50,6 +56,7 @@ public class ApiKeyResource {
   @DELETE
   @Path("{keyId}")
   @Operation(summary = "Revoke a key: it stops working on the next request")
+  @APIResponse(responseCode = "204", description = "Revoked")
   public Response revoke(
       @PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {
     keys.revoke(PathIds.parse("account", accountId), PathIds.parse("API key", keyId));

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/accounts/{accountId}/members")
@@ -36,6 +38,10 @@ public class MemberResource {
   @Operation(
       summary =
           "Add a person: username, role, and a password (12 to 1024 characters) for a new person")
+  @APIResponseSchema(
+      value = MemberView.class,
+      responseCode = "201",
+      responseDescription = "The person, with their role")
   public Response add(@PathParam("accountId") String accountId, AddMemberCommand command) {
     MemberView added = members.add(PathIds.parse("account", accountId), command);
     return Response.created(uri.getAbsolutePathBuilder().path(added.userId().toString()).build())
@@ -64,6 +70,7 @@ public class MemberResource {
   @DELETE
   @Path("{userId}")
   @Operation(summary = "Remove a person from the account (it keeps its other accounts)")
+  @APIResponse(responseCode = "204", description = "Removed from the account")
   public Response remove(
       @PathParam("accountId") String accountId, @PathParam("userId") String userId) {
     members.remove(PathIds.parse("account", accountId), PathIds.parse("member", userId));

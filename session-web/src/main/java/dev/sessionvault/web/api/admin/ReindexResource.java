@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/reindex")
@@ -28,6 +29,10 @@ public class ReindexResource {
       summary =
           "Rebuild the search index from the database in the background (202; search answers 503"
               + " until done). While a rebuild runs, answers its progress.")
+  @APIResponseSchema(
+      value = ReindexView.class,
+      responseCode = "202",
+      responseDescription = "The rebuild started (or the one running): its progress")
   public Response start() {
     ReindexView progress = admin.startRebuild();
     return Response.accepted(progress).location(uri.getAbsolutePath()).build();

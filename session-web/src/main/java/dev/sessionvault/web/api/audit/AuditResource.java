@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/audit")
@@ -59,6 +63,17 @@ public class AuditResource {
   @Operation(
       summary =
           "Export every matching record, oldest first, streamed: format=jsonl (default) or csv")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every matching record, oldest first",
+      content = {
+        @Content(
+            mediaType = "application/x-ndjson",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response export(@BeanParam AuditFilters filters, @QueryParam("format") String format) {
     QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), EXPORT_PARAMETERS);
     AuditExport.Format chosen =

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,6 +42,10 @@ public class ConsoleResource {
   @Operation(
       summary =
           "Sign in with the request's credentials: sets the console cookie, answers the CSRF token")
+  @APIResponseSchema(
+      value = ConsoleSessionView.class,
+      responseCode = "200",
+      responseDescription = "Signed in: the cookie is set; the CSRF token to send with changes")
   public Response signIn() {
     if (ConsoleCookie.admittedToken(request) != null) {
       // a sign-in would otherwise renew itself past its absolute expiry
@@ -58,6 +64,7 @@ public class ConsoleResource {
   @POST
   @Path("sign-out")
   @Operation(summary = "End the console sign-in on the server and clear its cookie")
+  @APIResponse(responseCode = "204", description = "Signed out; the cookie is cleared")
   public Response signOut() {
     consoles.signOut(ConsoleCookie.admittedToken(request));
     return Response.noContent()

@@ -55,7 +55,13 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
     JsonValue json;
     try {
-      json = parse(entityStream);
+      PushbackInputStream body = new PushbackInputStream(entityStream);
+      int first = body.read();
+      if (first < 0) {
+        throw new ValidationException("", "a JSON request body is required");
+      }
+      body.unread(first);
+      json = parse(body);
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -68,13 +74,25 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     return JsonBinder.bind(json, type);
   }
 
-  private JsonValue parse(InputStream entityStream) throws IOException {
-    PushbackInputStream body = new PushbackInputStream(entityStream);
-    int first = body.read();
-    if (first < 0) {
-      throw new ValidationException("", "a JSON request body is required");
+  /**
+   * A body that may be left out, whatever its Content-Type (a request without one has none): null
+   * when empty, else read as {@link #readFrom} reads it.
+   */
+  public <T> T readOptional(InputStream entityStream, Class<T> type) {
+    try {
+      PushbackInputStream body = new PushbackInputStream(entityStream);
+      int first = body.read();
+      if (first < 0) {
+        return null;
+      }
+      body.unread(first);
+      return JsonBinder.bind(parse(body), type);
+    } catch (IOException e) {
+      throw unreadable(e);
     }
-    body.unread(first);
+  }
+
+  private JsonValue parse(InputStream body) throws IOException {
     try (JsonParser parser = JsonText.parser(JsonText.utf8(body, maxRequestBytes))) {
       parser.next();
       JsonValue json = parser.getValue();

@@ -6,8 +6,8 @@ import dev.sessionvault.application.command.ProjectCommand;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
 import dev.sessionvault.web.api.http.ETags;
+import dev.sessionvault.web.api.http.PageParams;
 import dev.sessionvault.web.api.http.PathIds;
-import dev.sessionvault.web.api.http.QueryParams;
 import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,8 +28,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/projects")
@@ -43,6 +44,10 @@ public class ProjectResource {
 
   @POST
   @Operation(summary = "Create a project (key unique in the account)")
+  @APIResponseSchema(
+      value = ProjectView.class,
+      responseCode = "201",
+      responseDescription = "The project")
   public Response create(ProjectCommand command) {
     ProjectView project = projects.create(command);
     return Response.created(uri.getAbsolutePathBuilder().path(project.id().toString()).build())
@@ -55,16 +60,17 @@ public class ProjectResource {
   @Operation(summary = "List projects by key")
   public PageView<ProjectView> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
-    QueryParams params = new QueryParams(uri.getQueryParameters().keySet(), Set.of("page", "size"));
-    int pageNumber = params.integer("page", page, 1, 1, Integer.MAX_VALUE);
-    int pageSize = params.integer("size", size, 50, 1, ProjectService.MAX_PAGE_SIZE);
-    params.validate();
-    return projects.list(pageNumber, pageSize);
+    PageParams paging = PageParams.of(uri, page, size, ProjectService.MAX_PAGE_SIZE);
+    return projects.list(paging.page(), paging.size());
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "Read a project")
+  @APIResponseSchema(
+      value = ProjectView.class,
+      responseCode = "200",
+      responseDescription = "The project; ETag: its version")
   public Response get(@PathParam("id") String id) {
     ProjectView project = projects.get(PathIds.parse("project", id));
     return Response.ok(project).tag(etag(project)).build();
@@ -74,6 +80,10 @@ public class ProjectResource {
   @Path("{id}")
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @Operation(summary = "Edit key, name, rootPath (JSON Merge Patch; If-Match honoured)")
+  @APIResponseSchema(
+      value = ProjectView.class,
+      responseCode = "200",
+      responseDescription = "The project as edited")
   public Response patch(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -89,6 +99,7 @@ public class ProjectResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a project; its sessions stay, with projectId set to null")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id) {
     projects.delete(PathIds.parse("project", id));
     return Response.noContent().build();

@@ -4,6 +4,7 @@ import dev.sessionvault.application.InteractionService;
 import dev.sessionvault.application.command.session.RecordInteractionCommand;
 import dev.sessionvault.application.view.session.InteractionView;
 import dev.sessionvault.application.view.session.SeqPageView;
+import dev.sessionvault.web.api.http.AddsContent;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.SeqPaging;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/sessions/{sessionId}/interactions")
@@ -31,8 +33,13 @@ public class InteractionResource {
   @Inject InteractionService interactions;
   @Context UriInfo uri;
 
+  @AddsContent
   @POST
   @Operation(summary = "Record a command and its result (201)")
+  @APIResponseSchema(
+      value = InteractionView.class,
+      responseCode = "201",
+      responseDescription = "The interaction with its sequence number")
   public Response record(
       @PathParam("sessionId") String sessionId, RecordInteractionCommand command) {
     InteractionView interaction = interactions.record(PathIds.parse("session", sessionId), command);

@@ -6,6 +6,7 @@ import dev.sessionvault.application.view.session.AppendResult;
 import dev.sessionvault.application.view.session.MessageView;
 import dev.sessionvault.application.view.session.SeqPageView;
 import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.web.api.http.AddsContent;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.http.SeqPaging;
 import dev.sessionvault.web.api.json.JsonBinder;
@@ -27,6 +28,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/sessions/{sessionId}/messages")
@@ -38,11 +42,20 @@ public class MessageResource {
   @Inject ConversationService conversation;
   @Context UriInfo uri;
 
+  @AddsContent
   @POST
   @Operation(
       summary =
           "Append one message (object) or a batch of up to 1000 (array) in one transaction;"
               + " re-sent externalIds return the stored message (200)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored: the message (for an object) or the batch's result (for an array)",
+      content = @Content(schema = @Schema(oneOf = {MessageView.class, AppendResult.class})))
+  @APIResponse(
+      responseCode = "200",
+      description = "Every externalId sent was stored before: the stored message(s)",
+      content = @Content(schema = @Schema(oneOf = {MessageView.class, AppendResult.class})))
   public Response append(@PathParam("sessionId") String sessionId, JsonValue body) {
     UUID id = PathIds.parse("session", sessionId);
     if (body instanceof JsonObject single) {

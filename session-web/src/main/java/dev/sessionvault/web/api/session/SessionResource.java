@@ -10,6 +10,7 @@ import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.session.SessionStateView;
 import dev.sessionvault.application.view.session.SessionView;
 import dev.sessionvault.domain.shared.PreconditionFailedException;
+import dev.sessionvault.web.api.http.AddsContent;
 import dev.sessionvault.web.api.http.ETags;
 import dev.sessionvault.web.api.http.FilterParameters;
 import dev.sessionvault.web.api.http.PathIds;
@@ -45,6 +46,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/sessions")
@@ -66,8 +69,13 @@ public class SessionResource {
   @Inject Validator validator;
   @Context UriInfo uri;
 
+  @AddsContent
   @POST
   @Operation(summary = "Create a session (201 with Location and ETag)")
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "201",
+      responseDescription = "The session; ETag: its version")
   public Response create(CreateSessionCommand command) {
     SessionView session = sessions.create(command);
     return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
@@ -101,6 +109,11 @@ public class SessionResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read a session (ETag = version; If-None-Match answers 304)")
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "200",
+      responseDescription = "The session; ETag: its version")
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   public Response get(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -123,6 +136,10 @@ public class SessionResource {
       summary =
           "Edit name, summary, tags, metadata, config, llmConfig, state, projectId (JSON Merge"
               + " Patch; If-Match honoured)")
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "200",
+      responseDescription = "The session as edited")
   public Response patch(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -138,6 +155,7 @@ public class SessionResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a session with its messages, todos and interactions")
+  @APIResponse(responseCode = "204", description = "Moved to the trash")
   public Response delete(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     sessions.delete(PathIds.parse("session", id), ETags.ifMatch(ifMatch));
@@ -147,6 +165,10 @@ public class SessionResource {
   @POST
   @Path("{id}/status")
   @Operation(summary = "Move a session through its lifecycle, e.g. {\"status\":\"idle\"}")
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "200",
+      responseDescription = "The session in its new status")
   public Response changeStatus(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

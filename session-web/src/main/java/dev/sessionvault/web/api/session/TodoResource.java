@@ -4,6 +4,7 @@ import dev.sessionvault.application.TodoService;
 import dev.sessionvault.application.command.session.TodoItemCommand;
 import dev.sessionvault.application.view.session.TodoListView;
 import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.web.api.http.AddsContent;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.json.JsonBinder;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TodoResource {
   @Inject TodoService todos;
 
+  @AddsContent
   @PUT
   @Operation(
       summary =

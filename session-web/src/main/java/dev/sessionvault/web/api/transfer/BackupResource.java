@@ -30,6 +30,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/exports")
@@ -53,6 +57,14 @@ public class BackupResource {
       summary =
           "A backup: a ZIP of canonical documents with manifest.json, of the sessions named by"
               + " {\"ids\": [...]} (readers) or selected by the listing's filters (admins)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The backup archive",
+      content = {
+        @Content(
+            mediaType = "application/zip",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response backup(InputStream body) throws IOException {
     JsonValue request = optionalJson(body);
     List<UUID> ids = null;

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/sessions/{sessionId}/export")
@@ -28,6 +32,23 @@ public class ExportResource {
       summary =
           "Export one session as the canonical JSON document (default), JSON lines, Markdown or a"
               + " self-contained HTML page; streamed, secrets redacted")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session as a document",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/x-ndjson",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "text/markdown",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "text/html",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response export(
       @PathParam("sessionId") String sessionId, @QueryParam("format") String format) {
     UUID id = PathIds.parse("session", sessionId);

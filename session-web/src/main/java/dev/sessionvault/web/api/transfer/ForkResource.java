@@ -3,6 +3,7 @@ package dev.sessionvault.web.api.transfer;
 import dev.sessionvault.application.transfer.ForkService;
 import dev.sessionvault.application.view.session.SessionView;
 import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.web.api.http.AddsContent;
 import dev.sessionvault.web.api.http.PathIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/sessions/{sessionId}/fork")
@@ -26,11 +28,16 @@ public class ForkResource {
   @Inject ForkService forks;
   @Context UriInfo uri;
 
+  @AddsContent
   @POST
   @Operation(
       summary =
           "Fork a session: a new active session linked to this one, holding its messages up to"
               + " atSeq (all when absent), its todo list and its settings")
+  @APIResponseSchema(
+      value = SessionView.class,
+      responseCode = "201",
+      responseDescription = "The new session")
   public Response fork(
       @PathParam("sessionId") String sessionId, @QueryParam("atSeq") String atSeq) {
     Long seq = null;

@@ -9,6 +9,7 @@ import dev.sessionvault.application.transfer.OnConflict;
 import dev.sessionvault.application.transfer.TranscriptPricing;
 import dev.sessionvault.application.transfer.TranscriptService;
 import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.web.api.http.AddsContent;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.json.JsonText;
 import dev.sessionvault.web.api.json.PayloadTooLargeException;
@@ -34,6 +35,9 @@ import java.io.SequenceInputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/imports")
@@ -54,6 +58,7 @@ public class ImportResource {
   @ConfigProperty(name = "sessionvault.import.max-bytes", defaultValue = "67108864")
   long maxBytes;
 
+  @AddsContent
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +70,18 @@ public class ImportResource {
               + " (409 with transcriptBytes when the vault holds another length). Each session"
               + " all-or-nothing; the report maps original to new ids. 201 when any was imported, 200"
               + " when all were skipped; when none could be imported, the first failure's status")
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported: a report per session",
+      content = @Content(schema = @Schema(implementation = ImportReport.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Nothing new (every session skipped, unchanged or updated)",
+      content = @Content(schema = @Schema(implementation = ImportReport.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "A large body: imported in the background; poll the job",
+      content = @Content(schema = @Schema(implementation = ImportJobView.class)))
   public Response importSessions(
       @QueryParam("format") String format,
       @QueryParam("onConflict") String onConflict,

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The transcript file a session was read from, given back as it was kept. */
@@ -35,6 +39,14 @@ public class TranscriptResource {
           "The transcript file the session was read from (Claude Code JSONL, Codex rollout):"
               + " exactly the bytes sent (the longest version), unless redaction on ingest replaced"
               + " secrets in them, which the Session-Vault-Transcript-Redactions header counts")
+  @APIResponse(
+      responseCode = "200",
+      description = "The transcript file, byte for byte as kept",
+      content = {
+        @Content(
+            mediaType = "application/x-ndjson",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response transcript(@PathParam("sessionId") String sessionId) {
     UUID id = PathIds.parse("session", sessionId);
     // Not found and denied are answered before the first byte: the stream cannot take them back.

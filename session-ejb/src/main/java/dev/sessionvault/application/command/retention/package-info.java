@@ -1,0 +1,2 @@
+/** What a client sends to change an account's retention policy. */
+package dev.sessionvault.application.command.retention;

@@ -1,0 +1,159 @@
+package dev.sessionvault.application.internal.retention;
+
+import dev.sessionvault.application.audit.AuditContext;
+import dev.sessionvault.domain.retention.IdleCandidate;
+import dev.sessionvault.domain.retention.RetentionRepository;
+import dev.sessionvault.domain.shared.Timestamps;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The server's own schedule: every account's retention policy at {@code
+ * sessionvault.retention.schedule} (a daily UTC time, default 03:00, or an ISO-8601 interval such
+ * as PT1H), and a look for sessions to idle every {@code sessionvault.idle.check.seconds} (default
+ * 60). Timers are not persistent: a server that was down at the time runs the next day, and
+ * auto-idle catches up at its next look. What they do is audited with the system as the actor.
+ */
+@Singleton
+@Startup
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetentionTimers {
+  private static final Logger LOG = Logger.getLogger(RetentionTimers.class.getName());
+  private static final String RETENTION = "retention";
+  private static final String IDLE = "auto-idle";
+
+  /** Sessions idled per look: a backlog drains over the following looks. */
+  private static final int IDLE_BATCH = 500;
+
+  @Resource TimerService timers;
+  @Inject RetentionRepository policies;
+  @Inject RetentionRunner runner;
+  @Inject AutoIdle autoIdle;
+  @Inject AuditContext audit;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "sessionvault.retention.schedule", defaultValue = "03:00")
+  String retentionSchedule;
+
+  @Inject
+  @ConfigProperty(name = "sessionvault.idle.check.seconds", defaultValue = "60")
+  long idleCheckSeconds;
+
+  private final AtomicBoolean retentionRunning = new AtomicBoolean();
+  private final AtomicBoolean idleRunning = new AtomicBoolean();
+
+  @PostConstruct
+  void schedule() {
+    String schedule = retentionSchedule.trim();
+    if (schedule.startsWith("P")) {
+      long every = interval(schedule).toMillis();
+      timers.createIntervalTimer(every, every, new TimerConfig(RETENTION, false));
+    } else {
+      LocalTime at = dailyTime(schedule);
+      timers.createCalendarTimer(
+          new ScheduleExpression()
+              .timezone("UTC")
+              .hour(at.getHour())
+              .minute(at.getMinute())
+              .second(0),
+          new TimerConfig(RETENTION, false));
+    }
+    long idleEvery = Math.max(1, idleCheckSeconds) * 1000;
+    timers.createIntervalTimer(idleEvery, idleEvery, new TimerConfig(IDLE, false));
+  }
+
+  private static Duration interval(String schedule) {
+    try {
+      Duration every = Duration.parse(schedule);
+      if (!every.isNegative() && every.toSeconds() >= 1) {
+        return every;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    LOG.warning("sessionvault.retention.schedule '" + schedule + "' is no interval: using PT24H");
+    return Duration.ofHours(24);
+  }
+
+  private static LocalTime dailyTime(String schedule) {
+    try {
+      return LocalTime.parse(schedule);
+    } catch (DateTimeParseException e) {
+      LOG.warning(
+          "sessionvault.retention.schedule '" + schedule + "' is no HH:MM time: using 03:00");
+      return LocalTime.of(3, 0);
+    }
+  }
+
+  @Timeout
+  void fire(Timer timer) {
+    boolean retention = RETENTION.equals(timer.getInfo());
+    AtomicBoolean running = retention ? retentionRunning : idleRunning;
+    // a slow run is not started again while it lasts
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      audit.actAsSystem();
+      if (retention) {
+        applyEveryPolicy();
+      } else {
+        idleQuietSessions();
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+
+  /** Applies each account's policy; one account's failure does not stop the others. */
+  void applyEveryPolicy() {
+    List<UUID> accounts = policies.accounts();
+    for (UUID account : accounts) {
+      try {
+        runner.run(account);
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "retention run of account " + account + " failed", e);
+      }
+    }
+  }
+
+  /** Idles the sessions whose timeout has passed, a batch at a time. */
+  void idleQuietSessions() {
+    Instant now = Timestamps.normalize(clock.instant());
+    List<IdleCandidate> batch = policies.overdueForIdle(now, IDLE_BATCH);
+    for (IdleCandidate candidate : batch) {
+      try {
+        autoIdle.idle(candidate, now);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "could not idle session " + candidate.sessionId(), e);
+      }
+    }
+  }
+}
