@@ -11,6 +11,7 @@ import { importView } from './views/importer.js';
 import { dashboardView } from './views/dashboard.js';
 import { keysView, peopleView } from './views/admin.js';
 import { auditView } from './views/audit.js';
+import { retentionView, trashView, operationsView } from './views/retention.js';
 import { permissions } from './permissions.js';
 
 const main = document.getElementById('main');
@@ -28,6 +29,9 @@ const ROUTES = [
   { pattern: /^\/admin\/keys$/, view: keysView, needs: 'manage', nav: 'API keys', href: '/admin/keys' },
   { pattern: /^\/admin\/people$/, view: peopleView, needs: 'manage', nav: 'People', href: '/admin/people' },
   { pattern: /^\/admin\/audit$/, view: auditView, needs: 'audit', nav: 'Audit', href: '/admin/audit' },
+  { pattern: /^\/retention$/, view: retentionView, needs: 'read', nav: 'Retention', href: '/retention' },
+  { pattern: /^\/trash$/, view: trashView, needs: 'admin', nav: 'Trash', href: '/trash' },
+  { pattern: /^\/operations$/, view: operationsView, needs: 'operate', nav: 'Operations', href: '/operations' },
 ];
 
 /** The route and its parameters from the URL's fragment: #/path?name=value. */

@@ -13,5 +13,6 @@ export function permissions(caller) {
     admin: role === 'admin',
     manage: inAccount && (role === 'admin' || caller.operator),
     audit: role === 'admin' || role === 'auditor' || caller.operator,
+    operate: role === 'admin' || caller.operator,
   };
 }

@@ -103,6 +103,50 @@ class ConsoleAdminIT extends EndToEndTest {
   }
 
   @Test
+  void retentionIsPreviewedAppliedAndUndoneFromTheTrash() {
+    String old = account.session("{\"agent\":\"aider\",\"name\":\"first of two\"}").getString("id");
+    account.session("{\"agent\":\"aider\",\"name\":\"second of two\"}");
+    try (Browser browser = Browser.open(1280, 900)) {
+      browser.visit("/retention");
+      browser.signIn(account.admin, ConsoleAccount.PASSWORD);
+      browser.waitForText(By.id("usage"), "no quota");
+      browser.waitFor(By.id("max-sessions")).sendKeys("1");
+      browser.driver().findElement(By.id("retention-preview")).click();
+      browser.waitForText(By.id("retention-outcome"), "Would delete: 1 sessions");
+      assertTrue(
+          browser
+              .driver()
+              .findElement(By.id("retention-outcome"))
+              .getText()
+              .contains("first of two"));
+      Api.get("/sessions/" + old, "Authorization", account.key).expect(200);
+      assertEquals(List.of(), browser.accessibilityViolations());
+      browser.screenshot("retention");
+
+      browser.driver().findElement(By.id("retention-save")).click();
+      browser.waitForText(By.id("retention-result"), "Policy saved");
+      browser.driver().findElement(By.id("retention-run")).click();
+      browser.driver().switchTo().alert().accept();
+      browser.waitForText(By.id("retention-outcome"), "Moved to the trash: 1 sessions");
+      Api.get("/sessions/" + old, "Authorization", account.key).problem(404);
+
+      browser.visit("/trash");
+      browser.waitForText(By.id("trash-table"), "first of two");
+      browser.screenshot("trash");
+      browser.driver().findElement(By.cssSelector("#trash-table button.restore")).click();
+      browser.waitForText(By.id("trash-status"), "Restored");
+      Api.get("/sessions/" + old, "Authorization", account.key).expect(200);
+
+      browser.visit("/operations");
+      browser.waitForText(By.id("health-checks"), "search-index");
+      assertTrue(
+          browser.driver().findElement(By.id("metrics")).getText().contains("Sessions stored"));
+      browser.screenshot("operations");
+      assertEquals(List.of(), browser.errors());
+    }
+  }
+
+  @Test
   void theAuditLogSaysPlainlyThatTheChainIsIntact() {
     try (Browser browser = Browser.open(1280, 900)) {
       browser.visit("/admin/audit");

@@ -60,7 +60,7 @@ class OperationsIT extends EndToEndTest {
         value(after, "sessionvault_login_failures_total") + 1,
         value(metrics(), "sessionvault_login_failures_total"));
 
-    // the stored figures are read every 2 s on the test server
+    // the stored figures are read every 5 s on the test server
     double sessions = value(after, "sessionvault_sessions_stored");
     awaitAbove(() -> value(metrics(), "sessionvault_sessions_stored"), sessions - 1);
     Fixtures.createSession();

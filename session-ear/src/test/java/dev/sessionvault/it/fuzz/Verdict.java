@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * limits (32 KiB a header or line, 500 headers: 400 with no body), and a path its web container
  * calls improperly encoded ({@code %00}, a segment starting with {@code ;}: 400 CWWWC0005I). A
  * request that promises more body than it sends may get no answer: it never ends. Search answers
- * 503 by design while the index is rebuilt.
+ * 503 by design while the index is rebuilt, and new content 507 once a (fuzzed) retention policy
+ * set the account's quota below what it stores.
  */
 final class Verdict {
   private static final int HEADER_LIMIT_BYTES = 32_768;
@@ -37,7 +38,8 @@ final class Verdict {
     }
     if (status >= 500) {
       boolean rebuilding = status == 503 && answer.text().contains("/problems/index-rebuilding");
-      return framing && status == 505 || rebuilding
+      boolean atQuota = status == 507 && answer.text().contains("/problems/storage-quota-exceeded");
+      return framing && status == 505 || rebuilding || atQuota
           ? Optional.empty()
           : Optional.of("server error " + status);
     }

@@ -24,8 +24,14 @@ public class AuditContext {
   private boolean denialRecorded;
   private boolean system;
 
-  /** Called once as the request arrives; a missing or unusable request id gets a fresh one. */
+  /**
+   * Called as the request arrives (the first call counts); a missing or unusable request id gets a
+   * fresh one.
+   */
   public void arrive(String clientRequestId, String clientAddress) {
+    if (this.requestId != null) {
+      return;
+    }
     this.requestId =
         clientRequestId != null && PLAIN_ID.matcher(clientRequestId).matches()
             ? clientRequestId

@@ -7,6 +7,7 @@ import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.identity.AccountView;
 import dev.sessionvault.application.view.retention.AccountUsageView;
 import dev.sessionvault.application.view.retention.StorageUsageView;
+import dev.sessionvault.web.api.error.Problems;
 import dev.sessionvault.web.api.http.PageParams;
 import dev.sessionvault.web.api.http.PathIds;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,6 +81,8 @@ public class AccountResource {
   @DELETE
   @Path("{accountId}")
   @Operation(summary = "Delete an account and its projects (409 while it has sessions)")
+  // no body on success: a client that accepts only problem+json (for the errors) is served
+  @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
   @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("accountId") String accountId) {
     accounts.delete(PathIds.parse("account", accountId));

@@ -4,6 +4,7 @@ import dev.sessionvault.application.command.identity.CreateApiKeyCommand;
 import dev.sessionvault.application.identity.ApiKeyService;
 import dev.sessionvault.application.view.identity.ApiKeyView;
 import dev.sessionvault.application.view.identity.CreatedApiKeyView;
+import dev.sessionvault.web.api.error.Problems;
 import dev.sessionvault.web.api.http.PathIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,8 @@ public class ApiKeyResource {
   @DELETE
   @Path("{keyId}")
   @Operation(summary = "Revoke a key: it stops working on the next request")
+  // no body on success: a client that accepts only problem+json (for the errors) is served
+  @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
   @APIResponse(responseCode = "204", description = "Revoked")
   public Response revoke(
       @PathParam("accountId") String accountId, @PathParam("keyId") String keyId) {

@@ -4,6 +4,7 @@ import dev.sessionvault.application.command.identity.AddMemberCommand;
 import dev.sessionvault.application.command.identity.ChangeMemberCommand;
 import dev.sessionvault.application.identity.MemberService;
 import dev.sessionvault.application.view.identity.MemberView;
+import dev.sessionvault.web.api.error.Problems;
 import dev.sessionvault.web.api.http.PathIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,6 +71,8 @@ public class MemberResource {
   @DELETE
   @Path("{userId}")
   @Operation(summary = "Remove a person from the account (it keeps its other accounts)")
+  // no body on success: a client that accepts only problem+json (for the errors) is served
+  @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
   @APIResponse(responseCode = "204", description = "Removed from the account")
   public Response remove(
       @PathParam("accountId") String accountId, @PathParam("userId") String userId) {

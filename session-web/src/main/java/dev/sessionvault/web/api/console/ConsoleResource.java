@@ -6,6 +6,7 @@ import dev.sessionvault.application.view.identity.ConsoleStart;
 import dev.sessionvault.application.view.identity.WhoAmIView;
 import dev.sessionvault.domain.shared.AccessDeniedException;
 import dev.sessionvault.domain.shared.ValidationException;
+import dev.sessionvault.web.api.error.Problems;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.security.ConsoleCookie;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +65,8 @@ public class ConsoleResource {
   @POST
   @Path("sign-out")
   @Operation(summary = "End the console sign-in on the server and clear its cookie")
+  // no body on success: a client that accepts only problem+json (for the errors) is served
+  @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
   @APIResponse(responseCode = "204", description = "Signed out; the cookie is cleared")
   public Response signOut() {
     consoles.signOut(ConsoleCookie.admittedToken(request));

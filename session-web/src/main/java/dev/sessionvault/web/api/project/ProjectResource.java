@@ -5,6 +5,7 @@ import dev.sessionvault.application.command.EditProjectCommand;
 import dev.sessionvault.application.command.ProjectCommand;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.ProjectView;
+import dev.sessionvault.web.api.error.Problems;
 import dev.sessionvault.web.api.http.ETags;
 import dev.sessionvault.web.api.http.PageParams;
 import dev.sessionvault.web.api.http.PathIds;
@@ -99,6 +100,8 @@ public class ProjectResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a project; its sessions stay, with projectId set to null")
+  // no body on success: a client that accepts only problem+json (for the errors) is served
+  @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
   @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id) {
     projects.delete(PathIds.parse("project", id));

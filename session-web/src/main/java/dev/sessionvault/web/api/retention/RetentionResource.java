@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,7 +73,15 @@ public class RetentionResource {
       summary =
           "What the policy would delete now, oldest first, with ages, sizes and totals; deletes"
               + " nothing (admins). With a policy in the body, previews that one instead")
-  public RetentionOutcomeView preview(InputStream draft) {
+  public RetentionOutcomeView preview(
+      @RequestBody(
+              required = false,
+              description = "A policy to preview instead of the stored one",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = RetentionPolicyCommand.class)))
+          InputStream draft) {
     return retention.preview(
         Optional.ofNullable(bodies.readOptional(draft, RetentionPolicyCommand.class)));
   }

@@ -4,6 +4,7 @@ import dev.sessionvault.application.retention.TrashService;
 import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.retention.TrashEntryView;
 import dev.sessionvault.application.view.session.SessionView;
+import dev.sessionvault.web.api.error.Problems;
 import dev.sessionvault.web.api.http.PageParams;
 import dev.sessionvault.web.api.http.PathIds;
 import dev.sessionvault.web.api.transfer.TrashedDocuments;
@@ -65,6 +66,8 @@ public class TrashResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Purge the deleted session now, for good")
+  // no body on success: a client that accepts only problem+json (for the errors) is served
+  @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
   @APIResponse(responseCode = "204", description = "Purged")
   public Response purge(@PathParam("id") String id) {
     trash.purge(PathIds.parse("trash entry", id));

@@ -2,6 +2,8 @@ package dev.sessionvault.web.api.search;
 
 import dev.sessionvault.application.search.SearchRequest;
 import dev.sessionvault.application.search.SearchService;
+import dev.sessionvault.application.view.search.SearchResultView;
+import dev.sessionvault.application.view.search.SessionSearchResultView;
 import dev.sessionvault.web.api.http.FilterParameters;
 import dev.sessionvault.web.api.http.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +25,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,6 +60,12 @@ public class SearchResource {
           "Search messages, todos and interactions: ranked hits with HTML-safe highlights, or"
               + " sessions ranked by their best hits (groupBy=session); see README for the query"
               + " language")
+  @APIResponse(
+      responseCode = "200",
+      description = "Hits, or with groupBy=session the sessions with their best hits",
+      content =
+          @Content(
+              schema = @Schema(oneOf = {SearchResultView.class, SessionSearchResultView.class})))
   public Object search(
       @QueryParam("q") String q,
       @QueryParam("sort") String sort,

@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +45,7 @@ public class MessageResource {
   @Context UriInfo uri;
 
   @AddsContent
+  @APIResponse(responseCode = "507", description = "The account is at its storage quota")
   @POST
   @Operation(
       summary =
@@ -56,7 +59,15 @@ public class MessageResource {
       responseCode = "200",
       description = "Every externalId sent was stored before: the stored message(s)",
       content = @Content(schema = @Schema(oneOf = {MessageView.class, AppendResult.class})))
-  public Response append(@PathParam("sessionId") String sessionId, JsonValue body) {
+  public Response append(
+      @PathParam("sessionId") String sessionId,
+      @RequestBody(
+              required = true,
+              description = "One message, or an array of up to 1000",
+              content =
+                  @Content(
+                      schema = @Schema(oneOf = {AppendMessageCommand.class, MessageBatch.class})))
+          JsonValue body) {
     UUID id = PathIds.parse("session", sessionId);
     if (body instanceof JsonObject single) {
       AppendResult result =
@@ -100,4 +111,14 @@ public class MessageResource {
     }
     return conversation.message(id, Long.parseLong(seq));
   }
+
+  /**
+   * A batch of up to 1000 messages, as the document names it (a generated client then has a type
+   * for it).
+   */
+  @Schema(
+      name = "MessageBatch",
+      type = SchemaType.ARRAY,
+      implementation = AppendMessageCommand.class)
+  interface MessageBatch {}
 }

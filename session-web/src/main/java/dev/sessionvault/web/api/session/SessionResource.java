@@ -10,6 +10,7 @@ import dev.sessionvault.application.view.PageView;
 import dev.sessionvault.application.view.session.SessionStateView;
 import dev.sessionvault.application.view.session.SessionView;
 import dev.sessionvault.domain.shared.PreconditionFailedException;
+import dev.sessionvault.web.api.error.Problems;
 import dev.sessionvault.web.api.http.AddsContent;
 import dev.sessionvault.web.api.http.ETags;
 import dev.sessionvault.web.api.http.FilterParameters;
@@ -70,6 +71,7 @@ public class SessionResource {
   @Context UriInfo uri;
 
   @AddsContent
+  @APIResponse(responseCode = "507", description = "The account is at its storage quota")
   @POST
   @Operation(summary = "Create a session (201 with Location and ETag)")
   @APIResponseSchema(
@@ -155,6 +157,8 @@ public class SessionResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a session with its messages, todos and interactions")
+  // no body on success: a client that accepts only problem+json (for the errors) is served
+  @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
   @APIResponse(responseCode = "204", description = "Moved to the trash")
   public Response delete(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -21,6 +21,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/sessions/{sessionId}/todos")
@@ -32,12 +38,24 @@ public class TodoResource {
   @Inject TodoService todos;
 
   @AddsContent
+  @APIResponse(responseCode = "507", description = "The account is at its storage quota")
+  @APIResponseSchema(
+      value = TodoListView.class,
+      responseCode = "200",
+      responseDescription = "The list as stored")
   @PUT
   @Operation(
       summary =
           "Replace the todo list: an array of {content, status, activeForm}, or the object"
               + " {\"todos\": [...]} that assistants' TodoWrite sends")
-  public TodoListView replace(@PathParam("sessionId") String sessionId, JsonValue body) {
+  public TodoListView replace(
+      @PathParam("sessionId") String sessionId,
+      @RequestBody(
+              required = true,
+              description =
+                  "The whole list: an array of items, or {\"todos\": [...]} as assistants write it",
+              content = @Content(schema = @Schema(oneOf = {TodoItems.class, TodoList.class})))
+          JsonValue body) {
     JsonArray items;
     if (body instanceof JsonArray array) {
       items = array;
@@ -58,4 +76,11 @@ public class TodoResource {
   public TodoListView list(@PathParam("sessionId") String sessionId) {
     return todos.list(PathIds.parse("session", sessionId));
   }
+
+  /** The list as an array, as the document names it (a generated client then has a type for it). */
+  @Schema(name = "TodoItems", type = SchemaType.ARRAY, implementation = TodoItemCommand.class)
+  interface TodoItems {}
+
+  /** The {@code {"todos": [...]}} form of the list, as Claude Code's TodoWrite writes it. */
+  record TodoList(List<TodoItemCommand> todos) {}
 }

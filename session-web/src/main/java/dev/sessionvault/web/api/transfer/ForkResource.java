@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,6 +30,7 @@ public class ForkResource {
   @Context UriInfo uri;
 
   @AddsContent
+  @APIResponse(responseCode = "507", description = "The account is at its storage quota")
   @POST
   @Operation(
       summary =

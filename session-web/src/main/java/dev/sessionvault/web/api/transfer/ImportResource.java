@@ -59,6 +59,7 @@ public class ImportResource {
   long maxBytes;
 
   @AddsContent
+  @APIResponse(responseCode = "507", description = "The account is at its storage quota")
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)

@@ -13,11 +13,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * Adds to the OpenAPI document the query parameters that resources read from an application query
- * record ({@link FilterParameters}) rather than declare one by one, so that the document lists
- * every filter the record has. Registered as {@code mp.openapi.filter}.
+ * Completes the OpenAPI document the build generates from the resources: the query parameters that
+ * resources read from an application query record ({@link FilterParameters}) rather than declare
+ * one by one, and the problem+json error answers of every operation ({@link
+ * ProblemResponsesDocument}). The build's smallrye-open-api-maven-plugin applies it (session-web's
+ * POM); Liberty serves the result as the application's static document.
  */
-public class FilterParametersDocument implements OASFilter {
+public class ApiDocumentFilter implements OASFilter {
   /** The GET operations whose filters come from a record, by path. */
   private static final Map<String, FilterParameters<?>> FILTERED =
       Map.of(
@@ -26,16 +28,16 @@ public class FilterParametersDocument implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI document) {
-    if (document.getPaths() == null) {
-      return;
+    if (document.getPaths() != null) {
+      FILTERED.forEach(
+          (path, filters) -> {
+            PathItem item = document.getPaths().getPathItem(path);
+            if (item != null && item.getGET() != null) {
+              addParameters(item.getGET(), filters);
+            }
+          });
     }
-    FILTERED.forEach(
-        (path, filters) -> {
-          PathItem item = document.getPaths().getPathItem(path);
-          if (item != null && item.getGET() != null) {
-            addParameters(item.getGET(), filters);
-          }
-        });
+    ProblemResponsesDocument.addTo(document);
   }
 
   private static void addParameters(Operation operation, FilterParameters<?> filters) {
