@@ -116,7 +116,7 @@ class OperationsRestartIT {
         Thread.sleep(200);
       }
       for (JsonObject line : lines) {
-        assertEquals("message", line.getString("type"), line.toString());
+        assertEquals("liberty_message", line.getString("type"), line.toString());
         assertEquals(requestId, line.getString("ext_requestId"), line.toString());
       }
     } finally {
