@@ -249,7 +249,13 @@ class RestartIT {
     String url = System.getProperty("it.jdbc.url");
     Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "PostgreSQL only");
     String database = url.substring(url.lastIndexOf('/') + 1);
-    try (Connection db = database();
+    // PostgreSQL refuses to disallow connections to the database the statement runs in
+    String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    try (Connection db =
+            DriverManager.getConnection(
+                maintenance,
+                System.getProperty("it.jdbc.user"),
+                System.getProperty("it.jdbc.password", ""));
         Statement sql = db.createStatement()) {
       try {
         sql.execute("alter database " + database + " allow_connections false");
