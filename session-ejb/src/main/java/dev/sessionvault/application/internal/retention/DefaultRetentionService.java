@@ -77,6 +77,8 @@ public class DefaultRetentionService implements RetentionService {
     quotas.forget(account);
     if (policy.limits().quotaBytes() != null) {
       warnings.check(account, policies.usage(account).storageBytes(), policy.limits().quotaBytes());
+    } else {
+      policies.clearQuotaWarning(account); // no quota, no warning: kept off the write path
     }
     audit.detail("maxAgeDays", policy.limits().maxAgeDays());
     audit.detail("maxSessions", policy.limits().maxSessions());

@@ -55,7 +55,6 @@ public class StorageQuotas {
     Long quota =
         policies.find(accountId).map(RetentionPolicy::limits).map(l -> l.quotaBytes()).orElse(null);
     if (quota == null) {
-      policies.clearQuotaWarning(accountId);
       return new Reading(now, 0, null);
     }
     StorageUsage usage = policies.usage(accountId);
