@@ -151,8 +151,7 @@ class EndpointsIT extends EndToEndTest {
       Set.of("GET /sessions/{sessionId}/export", "GET /sessions/{sessionId}/transcript");
 
   /** The suite's database: the embedded H2 (else PostgreSQL). */
-  private static final boolean ON_H2 =
-      !"postgresql".equals(System.getProperty("arquillian.launch"));
+  private static final boolean ON_H2 = "h2".equals(System.getProperty("arquillian.launch"));
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 

@@ -15,5 +15,10 @@ public interface HealthService {
    *
    * @param reason why a rebuild runs (null when none does)
    */
-  record IndexHealth(boolean rebuilding, String reason, long done, long total, int percent) {}
+  /**
+   * {@code shared}: every node serves the same index (a search cluster), so a rebuild is the whole
+   * cluster's condition, not a reason to take this node out of the load balancer.
+   */
+  record IndexHealth(
+      boolean rebuilding, String reason, long done, long total, int percent, boolean shared) {}
 }

@@ -20,6 +20,12 @@ public final class Api {
   public static final String ROOT = "http://localhost:" + PORT;
   public static final String BASE = ROOT + "/api/v1";
 
+  /**
+   * Whether the test server keeps its index in a search cluster (OpenSearch) that nodes share,
+   * rather than a Lucene index of its own: failsafe names the cluster then.
+   */
+  public static final boolean SHARED_INDEX = System.getProperty("it.search.url") != null;
+
   // HTTP/1.1: the JDK client otherwise attempts an h2c upgrade that Liberty answers oddly.
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()

@@ -30,6 +30,7 @@ public class DefaultHealthService implements HealthService {
         progress.running() ? progress.reason() : null,
         progress.done(),
         progress.total(),
-        progress.percent());
+        progress.percent(),
+        index.sharedByNodes());
   }
 }

@@ -55,6 +55,9 @@ public interface ConversationIndex {
    */
   void rebuildIfOutOfDate();
 
+  /** Whether every node of the cluster serves this same index (else each node has its own). */
+  boolean sharedByNodes();
+
   /** Starts a full rebuild in the background unless one is running; returns its progress. */
   RebuildProgress startRebuild(String reason);
 }

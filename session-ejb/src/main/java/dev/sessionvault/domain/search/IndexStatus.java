@@ -15,7 +15,7 @@ public record IndexStatus(
     Long rows,
     RebuildProgress rebuild) {
 
-  /** Nothing committed is missing from the index. */
+  /** Nothing committed is missing from the index: all of it is searchable. */
   public boolean caughtUp() {
     return pendingEvents == 0 && pendingRefreshes == 0;
   }

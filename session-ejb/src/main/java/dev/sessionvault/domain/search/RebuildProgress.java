@@ -1,5 +1,6 @@
 package dev.sessionvault.domain.search;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -27,6 +28,24 @@ public record RebuildProgress(
 
   public static RebuildProgress idle() {
     return new RebuildProgress(State.IDLE, null, 0, 0, 0, null, null, null, null);
+  }
+
+  /** A running rebuild at {@code now}, with its rate and the time left estimated from them. */
+  public static RebuildProgress running(
+      String reason, long done, long total, Instant startedAt, Instant now) {
+    double seconds = Math.max(0.001, Duration.between(startedAt, now).toMillis() / 1000.0);
+    double rate = done / seconds;
+    Long eta = rate > 0 ? Math.max(0, (long) Math.ceil((total - done) / rate)) : null;
+    return new RebuildProgress(
+        State.RUNNING,
+        reason,
+        Math.min(done, total),
+        total,
+        Math.round(rate * 10) / 10.0,
+        eta,
+        startedAt,
+        null,
+        null);
   }
 
   public boolean running() {

@@ -13,7 +13,7 @@ import dev.sessionvault.domain.search.RebuildProgress;
 import dev.sessionvault.domain.search.SessionCopy;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.todo.Todo;
-import dev.sessionvault.infrastructure.search.analysis.SearchAnalyzers;
+import dev.sessionvault.infrastructure.search.analysis.ElasticsearchAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +22,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -54,6 +53,8 @@ public class HibernateSearchIndex implements ConversationIndex, SearchIndex {
   @Inject SessionCopyRefresher refresher;
 
   /** Made on first use: the analyzers exist once Hibernate Search has started. */
+  private volatile Analyzers analyzers;
+
   private volatile ContentHighlighter highlighter;
 
   @Override
@@ -98,7 +99,8 @@ public class HibernateSearchIndex implements ConversationIndex, SearchIndex {
 
   private SearchPredicates predicates(SearchRequest request, SessionLookup sessions) {
     SearchScope<?> scope = Search.session(em).scope(SearchPredicates.targets(request));
-    return new SearchPredicates(scope, request, sessions, textQueryAnalyzer());
+    return new SearchPredicates(
+        scope, request, sessions, textQueryAnalyzer(), analyzers().nativeLuceneQueries());
   }
 
   private HitQueries queries(SearchRequest request, SearchPredicates predicates) {
@@ -162,13 +164,26 @@ public class HibernateSearchIndex implements ConversationIndex, SearchIndex {
 
   @Override
   public IndexStatus status(boolean counts) {
+    long pendingEvents = maintenance.pendingEvents();
+    long pendingRefreshes = refresher.pending();
+    if (pendingEvents == 0 && pendingRefreshes == 0) {
+      // Everything committed is in the index; a search cluster makes it searchable at its next
+      // refresh (sessionvault.search.refresh.interval): refreshed now, "caught up" means
+      // searchable, on either backend.
+      maintenance.refresh();
+    }
     return new IndexStatus(
-        maintenance.pendingEvents(),
-        refresher.pending(),
+        pendingEvents,
+        pendingRefreshes,
         maintenance.oldestPendingEvent().orElse(null),
         counts ? maintenance.documents() : null,
         counts ? maintenance.rows() : null,
         maintenance.progress());
+  }
+
+  @Override
+  public boolean sharedByNodes() {
+    return maintenance.sharedIndex();
   }
 
   @Override
@@ -177,23 +192,27 @@ public class HibernateSearchIndex implements ConversationIndex, SearchIndex {
     refresher.resumeAfterStart();
   }
 
-  /** The analyzer query words go through (the backend's instance, defined by the configurer). */
+  /**
+   * The analyzer query words go through: the Lucene backend's instance, or for a search cluster a
+   * local analyzer of the very chain the cluster runs ({@link ElasticsearchAnalysis}).
+   */
   private Analyzer textQueryAnalyzer() {
-    return analyzer(SearchAnalyzers.TEXT_QUERY);
+    return analyzers().textQuery();
   }
 
-  private Analyzer analyzer(String name) {
-    return Search.mapping(em.getEntityManagerFactory())
-        .backend()
-        .unwrap(LuceneBackend.class)
-        .analyzer(name)
-        .orElseThrow(() -> new IllegalStateException("no analyzer " + name));
+  private Analyzers analyzers() {
+    Analyzers current = analyzers;
+    if (current == null) {
+      current = Analyzers.of(Search.mapping(em.getEntityManagerFactory()).backend());
+      analyzers = current;
+    }
+    return current;
   }
 
   private ContentHighlighter highlighter() {
     ContentHighlighter current = highlighter;
     if (current == null) {
-      current = new ContentHighlighter(analyzer(SearchAnalyzers.TEXT), textQueryAnalyzer());
+      current = new ContentHighlighter(analyzers().text(), textQueryAnalyzer());
       highlighter = current;
     }
     return current;

@@ -50,19 +50,28 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * the hits of the sessions that are idle now.
  */
 final class QueryTranslator {
+  /**
+   * How words become queries: analysed with this analyzer ({@link SearchAnalyzers#TEXT_QUERY}),
+   * into native Lucene queries where the backend is Lucene; a search cluster gets the same words as
+   * standard phrase predicates, analysed there by the same chain, and ranks them its own way.
+   */
+  record Words(Analyzer analyzer, boolean nativeLuceneQueries) {}
+
   private final SearchPredicateFactory f;
   private final boolean scoring;
   private final QueryBuilder words;
+  private final boolean nativeLuceneQueries;
   private final Function<Set<SessionStatus>, Set<UUID>> sessionsWithStatus;
 
   private QueryTranslator(
       SearchPredicateFactory f,
       boolean scoring,
-      Analyzer queryAnalyzer,
+      Words words,
       Function<Set<SessionStatus>, Set<UUID>> sessionsWithStatus) {
     this.f = f;
     this.scoring = scoring;
-    this.words = new QueryBuilder(queryAnalyzer);
+    this.words = new QueryBuilder(words.analyzer());
+    this.nativeLuceneQueries = words.nativeLuceneQueries();
     this.sessionsWithStatus = sessionsWithStatus;
   }
 
@@ -72,9 +81,9 @@ final class QueryTranslator {
    */
   static QueryTranslator forHits(
       SearchPredicateFactory f,
-      Analyzer queryAnalyzer,
+      Words words,
       Function<Set<SessionStatus>, Set<UUID>> sessionsWithStatus) {
-    return new QueryTranslator(f, true, queryAnalyzer, sessionsWithStatus);
+    return new QueryTranslator(f, true, words, sessionsWithStatus);
   }
 
   /**
@@ -83,9 +92,9 @@ final class QueryTranslator {
    */
   static QueryTranslator forCount(
       SearchPredicateFactory f,
-      Analyzer queryAnalyzer,
+      Words words,
       Function<Set<SessionStatus>, Set<UUID>> sessionsWithStatus) {
-    return new QueryTranslator(f, false, queryAnalyzer, sessionsWithStatus);
+    return new QueryTranslator(f, false, words, sessionsWithStatus);
   }
 
   PredicateFinalStep translate(SearchQuery query) {
@@ -103,7 +112,9 @@ final class QueryTranslator {
       return f.not(translate(not.excluded()));
     }
     if (query instanceof SearchQuery.All all) {
-      return conjunction(all.parts());
+      return nativeLuceneQueries
+          ? conjunction(all.parts())
+          : f.bool().with(b -> all.parts().forEach(part -> b.must(translate(part))));
     }
     if (query instanceof SearchQuery.Any any) {
       return f.bool().with(b -> any.parts().forEach(part -> b.should(translate(part))));

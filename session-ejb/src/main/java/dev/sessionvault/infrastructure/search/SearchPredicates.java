@@ -46,15 +46,21 @@ final class SearchPredicates {
   private final SearchQuery query;
   private final SessionLookup sessions;
   private final Analyzer queryAnalyzer;
+  private final boolean nativeLuceneQueries;
   private final Optional<Set<UUID>> sessionFilter;
 
   SearchPredicates(
-      SearchScope<?> scope, SearchRequest request, SessionLookup sessions, Analyzer queryAnalyzer) {
+      SearchScope<?> scope,
+      SearchRequest request,
+      SessionLookup sessions,
+      Analyzer queryAnalyzer,
+      boolean nativeLuceneQueries) {
     this.scope = scope;
     this.request = request;
     this.query = request.query();
     this.sessions = sessions;
     this.queryAnalyzer = queryAnalyzer;
+    this.nativeLuceneQueries = nativeLuceneQueries;
     this.sessionFilter = sessions.matching(request);
   }
 
@@ -96,12 +102,16 @@ final class SearchPredicates {
   /** Matches exactly what {@link #hits()} matches, with nothing to score. */
   SearchPredicate count() {
     SearchPredicateFactory f = scope.predicate();
-    return predicate(f, QueryTranslator.forCount(f, queryAnalyzer, sessions::withStatus), b -> {});
+    return predicate(f, QueryTranslator.forCount(f, words(), sessions::withStatus), b -> {});
   }
 
   private SearchPredicate hits(Consumer<BooleanPredicateOptionsCollector<?, ?>> narrowing) {
     SearchPredicateFactory f = scope.predicate();
-    return predicate(f, QueryTranslator.forHits(f, queryAnalyzer, sessions::withStatus), narrowing);
+    return predicate(f, QueryTranslator.forHits(f, words(), sessions::withStatus), narrowing);
+  }
+
+  private QueryTranslator.Words words() {
+    return new QueryTranslator.Words(queryAnalyzer, nativeLuceneQueries);
   }
 
   private SearchPredicate predicate(

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 import java.util.Collection;
@@ -196,21 +195,7 @@ public class SessionCopyRefresher {
     return (List<Object[]>) rows;
   }
 
-  private interface Work<T> {
-    T run() throws Exception;
-  }
-
-  private <T> T inTransaction(Work<T> work) throws Exception {
-    transaction.begin();
-    try {
-      T result = work.run();
-      transaction.commit();
-      return result;
-    } catch (Exception | Error e) {
-      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
-      }
-      throw e;
-    }
+  private <T> T inTransaction(java.util.concurrent.Callable<T> work) throws Exception {
+    return OwnTransactions.inTransaction(transaction, work);
   }
 }

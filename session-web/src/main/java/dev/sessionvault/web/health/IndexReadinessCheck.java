@@ -10,8 +10,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Not ready while the search index is rebuilt: search answers 503 until it is done, so a load
- * balancer should send traffic elsewhere. The data says why and how far along it is.
+ * Not ready while this node's own search index is rebuilt: search answers 503 until it is done, so
+ * a load balancer should send traffic elsewhere. While a search cluster's shared index is rebuilt
+ * search answers 503 on every node alike, so the nodes stay ready for everything else. The data
+ * says why and how far along it is.
  */
 @Readiness
 @ApplicationScoped
@@ -24,8 +26,10 @@ public class IndexReadinessCheck implements HealthCheck {
     try {
       IndexHealth index = health.indexHealth();
       if (index.rebuilding()) {
+        // one node's own index: send traffic to nodes that can search; a shared one: no node can,
+        // and taking them all out of the load balancer would stop writes too
         return response
-            .down()
+            .status(index.shared())
             .withData("reason", "the search index is being rebuilt: " + index.reason())
             .withData("done", index.done())
             .withData("total", index.total())
