@@ -210,7 +210,7 @@ class MembersIT extends EndToEndTest {
     for (String secret : secrets) {
       assertFalse(trail.contains(secret) || operatorTrail.contains(secret), "in the trail");
     }
-    try (Stream<Path> logs = Files.list(LibertyServer.logsDir())) {
+    try (Stream<Path> logs = Files.list(LibertyServer.TEST.logsDir())) {
       for (Path log : logs.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(log, StandardCharsets.ISO_8859_1);
         for (String secret : secrets) {

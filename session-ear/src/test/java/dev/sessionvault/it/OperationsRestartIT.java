@@ -41,17 +41,17 @@ class OperationsRestartIT {
   static void deployAndStart() throws Exception {
     Assumptions.assumeTrue(
         System.getProperty("it.jdbc.url").startsWith("jdbc:h2:"), "the embedded H2 only");
-    LibertyServer.deploy();
-    LibertyServer.start();
+    LibertyServer.TEST.deploy();
+    LibertyServer.TEST.start();
   }
 
   @AfterAll
   static void stopAndUndeploy() throws Exception {
     if (System.getProperty("it.jdbc.url").startsWith("jdbc:h2:")) {
       try {
-        LibertyServer.stop();
+        LibertyServer.TEST.stop();
       } finally {
-        LibertyServer.undeploy();
+        LibertyServer.TEST.undeploy();
       }
     }
   }
@@ -72,14 +72,14 @@ class OperationsRestartIT {
         Api.post("/admin/backup", null, "Authorization", Credentials.operator()).expect(201).json();
     Path zip = Path.of(backup.getString("file"));
     assertEquals(Files.size(zip), backup.getJsonNumber("bytes").longValue());
-    assertTrue(zip.startsWith(LibertyServer.dataDir().toAbsolutePath()), zip.toString());
+    assertTrue(zip.startsWith(LibertyServer.TEST.dataDir().toAbsolutePath()), zip.toString());
     String afterTheBackup = createSession().getString("id");
 
-    LibertyServer.stop();
+    LibertyServer.TEST.stop();
     Path fresh = Files.createTempDirectory("sessionvault-restored");
     unzip(zip, fresh.resolve("db"));
     try {
-      LibertyServer.start(Map.of("SESSIONVAULT_DATA_DIR", fresh.toString()));
+      LibertyServer.TEST.start(Map.of("SESSIONVAULT_DATA_DIR", fresh.toString()));
       assertEquals(hits, searchWhenReady("q=" + word).getInt("total"), "every search hit");
       assertEquals(1, Api.get("/sessions/" + id).expect(200).json().getInt("messageCount"));
       assertArrayEquals(
@@ -88,16 +88,16 @@ class OperationsRestartIT {
           "the kept transcript, byte for byte");
       Api.get("/sessions/" + afterTheBackup).problem(404);
     } finally {
-      LibertyServer.stop();
-      LibertyServer.start();
+      LibertyServer.TEST.stop();
+      LibertyServer.TEST.start();
     }
   }
 
   @Test
   void jsonLogsNameTheRequestOnEachOfItsLines() throws Exception {
-    LibertyServer.stop();
+    LibertyServer.TEST.stop();
     try {
-      LibertyServer.start(Map.of("SESSIONVAULT_LOG_FORMAT", "json"));
+      LibertyServer.TEST.start(Map.of("SESSIONVAULT_LOG_FORMAT", "json"));
       String requestId = "logged-" + UUID.randomUUID();
       Reply refused =
           Api.get(
@@ -108,7 +108,7 @@ class OperationsRestartIT {
               requestId);
       assertEquals(401, refused.status());
       assertEquals(requestId, refused.header("X-Request-Id"));
-      Path log = LibertyServer.logsDir().resolve("messages.log");
+      Path log = LibertyServer.TEST.logsDir().resolve("messages.log");
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       List<JsonObject> lines;
       while ((lines = linesAbout(log, "failed sign-in")).isEmpty()) {
@@ -120,8 +120,8 @@ class OperationsRestartIT {
         assertEquals(requestId, line.getString("ext_requestId"), line.toString());
       }
     } finally {
-      LibertyServer.stop();
-      LibertyServer.start();
+      LibertyServer.TEST.stop();
+      LibertyServer.TEST.start();
     }
   }
 

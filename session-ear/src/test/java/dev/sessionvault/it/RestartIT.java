@@ -54,16 +54,16 @@ class RestartIT {
 
   @BeforeAll
   static void deployAndStart() throws Exception {
-    LibertyServer.deploy();
-    LibertyServer.start();
+    LibertyServer.TEST.deploy();
+    LibertyServer.TEST.start();
   }
 
   @AfterAll
   static void stopAndUndeploy() throws Exception {
     try {
-      LibertyServer.stop();
+      LibertyServer.TEST.stop();
     } finally {
-      LibertyServer.undeploy();
+      LibertyServer.TEST.undeploy();
     }
   }
 
@@ -88,8 +88,8 @@ class RestartIT {
     Api.post("/sessions/" + id + "/status", "{\"status\":\"idle\"}").expect(200);
     Snapshot before = Snapshot.of(id);
 
-    LibertyServer.stop();
-    LibertyServer.start();
+    LibertyServer.TEST.stop();
+    LibertyServer.TEST.start();
 
     assertEquals(before, Snapshot.of(id));
   }
@@ -117,7 +117,7 @@ class RestartIT {
     Api.delete("/sessions/" + deleted, "Authorization", auth).expect(204);
     Api.put("/retention", "{\"maxAgeDays\":30}", "Authorization", auth).expect(200);
 
-    LibertyServer.stop();
+    LibertyServer.TEST.stop();
     try {
       try (Connection db = database();
           PreparedStatement expire =
@@ -126,7 +126,7 @@ class RestartIT {
         expire.setObject(1, UUID.fromString(deleted));
         assertEquals(1, expire.executeUpdate());
       }
-      LibertyServer.start(
+      LibertyServer.TEST.start(
           Map.of(
               "SESSIONVAULT_RETENTION_SCHEDULE", "PT2S", "SESSIONVAULT_IDLE_CHECK_SECONDS", "1"));
       long deadline = System.nanoTime() + 60_000_000_000L;
@@ -188,8 +188,8 @@ class RestartIT {
               .json()
               .getString("status"));
     } finally {
-      LibertyServer.stop();
-      LibertyServer.start();
+      LibertyServer.TEST.stop();
+      LibertyServer.TEST.start();
     }
   }
 
@@ -302,7 +302,7 @@ class RestartIT {
     assertTrue(before.getBoolean("intact"), before.toString());
     assertTrue(before.getJsonNumber("recordsChecked").longValue() >= 5, before.toString());
 
-    LibertyServer.stop();
+    LibertyServer.TEST.stop();
     try {
       try (Connection db = database();
           PreparedStatement alter =
@@ -312,7 +312,7 @@ class RestartIT {
         assertEquals(1, alter.executeUpdate());
       }
     } finally {
-      LibertyServer.start();
+      LibertyServer.TEST.start();
     }
 
     JsonObject after = Api.get("/audit/verify", "Authorization", admin.bearer()).expect(200).json();
@@ -375,14 +375,14 @@ class RestartIT {
     }
     assertTrue(enoughWritten.await(2, TimeUnit.MINUTES), "the writers got going");
     Thread.sleep(ThreadLocalRandom.current().nextInt(500));
-    LibertyServer.kill();
+    LibertyServer.TEST.kill();
     serverUp.set(false);
     for (Thread writer : threads) {
       writer.join(TimeUnit.MINUTES.toMillis(2));
     }
 
     long restarted = System.nanoTime();
-    LibertyServer.start();
+    LibertyServer.TEST.start();
     JsonObject status = awaitCaughtUp();
     double seconds = (System.nanoTime() - restarted) / 1e9;
     assertTrue(seconds < 60, "searchable again " + seconds + " s after the restart began");
@@ -481,15 +481,15 @@ class RestartIT {
   @Test
   void aSecretStoredBeforeRedactionIsStillRedactedWhenItLeaves() throws Exception {
     String token = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
-    LibertyServer.stop();
-    LibertyServer.start(Map.of("SESSIONVAULT_REDACTION_ON_INGEST", "false"));
+    LibertyServer.TEST.stop();
+    LibertyServer.TEST.start(Map.of("SESSIONVAULT_REDACTION_ON_INGEST", "false"));
     String id = createSession().getString("id");
     Reply stored =
         Api.post("/sessions/" + id + "/messages", message("user", "push with " + token).toString());
     assertEquals(201, stored.status(), stored.toString());
     assertEquals(null, stored.header("Session-Vault-Redactions"), "nothing redacted on the way in");
-    LibertyServer.stop();
-    LibertyServer.start();
+    LibertyServer.TEST.stop();
+    LibertyServer.TEST.start();
     assertTrue(
         Api.get("/sessions/" + id + "/messages/1").expect(200).body().contains(token),
         "stored as it was sent while ingest redaction was off");
@@ -512,13 +512,13 @@ class RestartIT {
     Api.post("/sessions/" + id + "/messages", batch.build().toString()).expect(201);
     assertEquals(500, searchWhenReady("q=" + word).getInt("total"));
 
-    LibertyServer.stop();
-    Path index = LibertyServer.dataDir().resolve("index");
+    LibertyServer.TEST.stop();
+    Path index = LibertyServer.TEST.dataDir().resolve("index");
     assertTrue(Files.isDirectory(index), "the index lives in " + index);
     try (Stream<Path> files = Files.walk(index)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
-    LibertyServer.start();
+    LibertyServer.TEST.start();
 
     // Served at once: search answers 503 with Retry-After until the rebuild is done, then all.
     assertEquals(500, searchWhenReady("q=" + word).getInt("total"));
@@ -538,13 +538,14 @@ class RestartIT {
         .expect(201);
     assertEquals(1, searchWhenReady("q=" + word).getInt("total"));
 
-    LibertyServer.stop();
-    Path marker = LibertyServer.dataDir().resolve("index").resolve("sessionvault-index.properties");
+    LibertyServer.TEST.stop();
+    Path marker =
+        LibertyServer.TEST.dataDir().resolve("index").resolve("sessionvault-index.properties");
     String properties = Files.readString(marker, StandardCharsets.ISO_8859_1);
     assertTrue(properties.contains("layout="), properties);
     Files.writeString(
         marker, properties.replaceAll("layout=\\S+", "layout=0"), StandardCharsets.ISO_8859_1);
-    LibertyServer.start();
+    LibertyServer.TEST.start();
 
     assertEquals(1, searchWhenReady("q=" + word).getInt("total"));
     JsonObject rebuild =

@@ -177,8 +177,12 @@ class WritersIT extends EndToEndTest {
     }
     double worst = lags.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     assertTrue(lags.size() >= 8, "batches acknowledged: " + lags.size());
-    // one second of bound, and room for the status request on a busy machine
-    assertTrue(worst <= 2.5, "the index trailed by " + worst + " s after an acknowledged batch");
+    // One second of bound, and room for the status request on a busy machine. A search cluster on
+    // the same two cores as the server and the database indexes this load more slowly than the
+    // embedded index: writers are then held for the longest wait (5 s, IndexFreshness.MAX_WAIT)
+    // and the index trails by up to that much more (README, "Deployment").
+    double bound = Api.SHARED_INDEX ? 2.5 + 5 : 2.5;
+    assertTrue(worst <= bound, "the index trailed by " + worst + " s after an acknowledged batch");
   }
 
   private static JsonObject message(String word, int writer, int n) {

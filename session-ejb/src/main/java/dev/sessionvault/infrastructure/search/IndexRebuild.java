@@ -1,6 +1,7 @@
 package dev.sessionvault.infrastructure.search;
 
 import dev.sessionvault.domain.search.RebuildProgress;
+import dev.sessionvault.domain.shared.Timestamps;
 import dev.sessionvault.infrastructure.cluster.NodeName;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -62,7 +63,7 @@ public class IndexRebuild {
       if (running) {
         return progress();
       }
-      Instant now = Instant.now();
+      Instant now = Timestamps.now(); // as the database keeps it: every node reports the same
       if (!records.claim(NodeName.get(), why, entities, now)) {
         return records.read(now);
       }
@@ -141,7 +142,7 @@ public class IndexRebuild {
               Math.round(indexed / seconds * 10) / 10.0,
               failure == null ? 0L : null,
               startedAt,
-              Instant.now(),
+              Timestamps.now(),
               failure == null ? null : String.valueOf(rootCause(failure).getMessage()));
       running = false;
     }

@@ -1,5 +1,6 @@
 package dev.sessionvault.application.internal.retention;
 
+import dev.sessionvault.application.ClusterLock;
 import dev.sessionvault.application.audit.AuditContext;
 import dev.sessionvault.domain.retention.IdleCandidate;
 import dev.sessionvault.domain.retention.RetentionRepository;
@@ -37,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * as PT1H), and a look for sessions to idle every {@code sessionvault.idle.check.seconds} (default
  * 60). Timers are not persistent: a server that was down at the time runs the next day, and
  * auto-idle catches up at its next look. What they do is audited with the system as the actor.
+ *
+ * <p>Every node of a cluster has these timers; each run takes the timer's {@link ClusterLock}
+ * first, so one node does the work and the others, firing at the same moment, skip it.
  */
 @Singleton
 @Startup
@@ -57,6 +61,7 @@ public class RetentionTimers {
   @Inject AutoIdle autoIdle;
   @Inject AuditContext audit;
   @Inject Clock clock;
+  @Inject ClusterLock cluster;
 
   @Inject
   @ConfigProperty(name = "sessionvault.retention.schedule", defaultValue = "03:00")
@@ -69,12 +74,22 @@ public class RetentionTimers {
   private final AtomicBoolean retentionRunning = new AtomicBoolean();
   private final AtomicBoolean idleRunning = new AtomicBoolean();
 
+  /**
+   * How long a run keeps its timer's lock at least: half the time to the next run, so that the same
+   * firing on another node (its clock a little off) finds it taken.
+   */
+  private Duration retentionGap;
+
+  private Duration idleGap;
+
   @PostConstruct
   void schedule() {
     String schedule = retentionSchedule.trim();
     if (schedule.startsWith("P")) {
       long every = interval(schedule).toMillis();
-      timers.createIntervalTimer(every, every, new TimerConfig(RETENTION, false));
+      timers.createIntervalTimer(
+          untilNextMultiple(every), every, new TimerConfig(RETENTION, false));
+      retentionGap = Duration.ofMillis(every / 2);
     } else {
       LocalTime at = dailyTime(schedule);
       timers.createCalendarTimer(
@@ -84,9 +99,21 @@ public class RetentionTimers {
               .minute(at.getMinute())
               .second(0),
           new TimerConfig(RETENTION, false));
+      retentionGap = Duration.ofHours(1);
     }
     long idleEvery = Math.max(1, idleCheckSeconds) * 1000;
-    timers.createIntervalTimer(idleEvery, idleEvery, new TimerConfig(IDLE, false));
+    timers.createIntervalTimer(
+        untilNextMultiple(idleEvery), idleEvery, new TimerConfig(IDLE, false));
+    idleGap = Duration.ofMillis(idleEvery / 2);
+  }
+
+  /**
+   * Milliseconds until the clock next reaches a multiple of the interval (PT1H: the full hour), so
+   * that every node's timer fires at the same moments and the cluster lock lets one run.
+   */
+  private long untilNextMultiple(long everyMillis) {
+    long now = clock.millis();
+    return everyMillis - Math.floorMod(now, everyMillis);
   }
 
   private static Duration interval(String schedule) {
@@ -123,9 +150,9 @@ public class RetentionTimers {
     try {
       audit.actAsSystem();
       if (retention) {
-        applyEveryPolicy();
+        cluster.runOnce(RETENTION, retentionGap, this::applyEveryPolicy);
       } else {
-        idleQuietSessions();
+        cluster.runOnce(IDLE, idleGap, this::idleQuietSessions);
       }
     } finally {
       running.set(false);
