@@ -227,6 +227,77 @@ class ScaleOutIT {
     }
   }
 
+  /**
+   * README's move from the embedded default into the cluster: a backup of the account taken on the
+   * H2 server (POST /exports), imported on one node (POST /imports), indexed into OpenSearch on the
+   * way and found on the other node.
+   */
+  @Test
+  void anEmbeddedInstallationMovesIntoTheCluster() throws Exception {
+    LibertyServer embedded =
+        new LibertyServer(
+            System.getProperty("it.server.h2"),
+            "http://localhost:" + Integer.getInteger("it.http.port.h2", 9181));
+    String tag = "moved-" + UUID.randomUUID().toString().substring(0, 8);
+    String word = "relocated" + UUID.randomUUID().toString().replace("-", "");
+    byte[] backup;
+    embedded.deploy();
+    try {
+      embedded.start();
+      String key =
+          Api.post(
+                  embedded.root() + "/api/v1/accounts/" + Credentials.DEFAULT_ACCOUNT + "/api-keys",
+                  "{\"name\":\"mover\",\"role\":\"admin\"}",
+                  "Authorization",
+                  Credentials.operator())
+              .expect(201)
+              .json()
+              .getString("key");
+      String auth = Credentials.bearer(key);
+      for (int i = 0; i < 3; i++) {
+        String id =
+            Api.post(
+                    embedded.root() + "/api/v1/sessions",
+                    "{\"agent\":\"aider\",\"tags\":[\"" + tag + "\"]}",
+                    "Authorization",
+                    auth)
+                .expect(201)
+                .json()
+                .getString("id");
+        Api.post(
+                embedded.root() + "/api/v1/sessions/" + id + "/messages",
+                "[{\"role\":\"user\",\"content\":\""
+                    + word
+                    + " question "
+                    + i
+                    + "\"},"
+                    + "{\"role\":\"assistant\",\"content\":\""
+                    + word
+                    + " answer\"}]",
+                "Authorization",
+                auth)
+            .expect(201);
+      }
+      var exported =
+          Api.bytes(
+              "POST", embedded.root() + "/api/v1/exports?tag=" + tag, null, "Authorization", auth);
+      assertEquals(200, exported.statusCode());
+      backup = exported.body();
+    } finally {
+      embedded.stop();
+      embedded.undeploy();
+    }
+
+    var imported =
+        Api.bytes("POST", A.root() + "/api/v1/imports", backup, "Content-Type", "application/zip");
+    assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
+    assertEquals(
+        3,
+        Api.get(B.root() + "/api/v1/sessions?tag=" + tag).expect(200).json().getInt("total"),
+        "every session moved");
+    awaitFound(B, "q=" + word, 6, Duration.ofSeconds(30));
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private static void start(LibertyServer node) {

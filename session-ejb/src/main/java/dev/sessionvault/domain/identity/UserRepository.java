@@ -13,6 +13,12 @@ public interface UserRepository {
 
   Optional<User> findByUsername(String username);
 
+  /**
+   * Makes any other node's first-operator creation wait until this transaction ends: nodes that
+   * start together on a new database would otherwise each create one, and all but one fail.
+   */
+  void lockFirstOperatorCreation();
+
   boolean anyOperator();
 
   /** Notes a sign-in's time and client, without touching the person's version. */

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -30,12 +32,23 @@ import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 public class ShedLockClusterLock implements ClusterLock {
   static final Duration HELD_FOR = Duration.ofMinutes(1);
 
-  @Resource(lookup = "jdbc/sessionvault")
+  /**
+   * Unshareable: ShedLock switches its connections to autocommit, and a connection shared with the
+   * caller's local transaction (the timers run in none) must not be.
+   */
+  @Resource(lookup = "jdbc/sessionvault", shareable = false)
   DataSource dataSource;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
   private LockProvider locks;
+
+  /**
+   * Where ShedLock's statements and lock renewals run: threads of their own. Run in a timer's local
+   * transaction, whose work then used the persistence context, the statements broke the
+   * connection's reassociation at its end (J2CA0026E, DSRA9400E).
+   */
+  private ScheduledExecutorService threads;
 
   public ShedLockClusterLock() {}
 
@@ -50,15 +63,16 @@ public class ShedLockClusterLock implements ClusterLock {
     connect(scheduler);
   }
 
-  private void connect(ScheduledExecutorService renewals) {
-    locks = new KeepAliveLockProvider(new JdbcLockProvider(dataSource), renewals);
+  private void connect(ScheduledExecutorService executor) {
+    threads = executor;
+    locks = new KeepAliveLockProvider(new JdbcLockProvider(dataSource), executor);
   }
 
   @Override
   public boolean runOnce(String name, Duration atLeast, Runnable task) {
     Duration held = atLeast.compareTo(HELD_FOR) > 0 ? atLeast : HELD_FOR;
     Optional<SimpleLock> lock =
-        locks.lock(new LockConfiguration(Instant.now(), name, held, atLeast));
+        onOwnThread(() -> locks.lock(new LockConfiguration(Instant.now(), name, held, atLeast)));
     if (lock.isEmpty()) {
       return false;
     }
@@ -66,7 +80,22 @@ public class ShedLockClusterLock implements ClusterLock {
       task.run();
       return true;
     } finally {
-      lock.get().unlock();
+      onOwnThread(
+          () -> {
+            lock.get().unlock();
+            return null;
+          });
+    }
+  }
+
+  private <T> T onOwnThread(Callable<T> statement) {
+    try {
+      return threads.submit(statement).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while taking a cluster lock", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cluster lock: " + e.getCause(), e.getCause());
     }
   }
 }

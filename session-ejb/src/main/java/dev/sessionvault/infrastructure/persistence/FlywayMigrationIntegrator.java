@@ -4,6 +4,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.SessionFactory;
+import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.dialect.Dialect;
@@ -47,6 +49,16 @@ public class FlywayMigrationIntegrator implements Integrator {
             ? result.initialSchemaVersion
             : result.targetSchemaVersion,
         result.migrationsExecuted);
+    if (dialect instanceof PostgreSQLDialect) { // the embedded H2 has one node by definition
+      BootstrapLock.acquire(dataSource);
+    }
+    sessionFactory.addObserver(
+        new SessionFactoryObserver() {
+          @Override
+          public void sessionFactoryClosed(SessionFactory factory) {
+            BootstrapLock.release(); // a start that failed after this point
+          }
+        });
   }
 
   /**

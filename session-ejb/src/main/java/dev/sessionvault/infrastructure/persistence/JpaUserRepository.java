@@ -37,6 +37,12 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public void lockFirstOperatorCreation() {
+    // the database's one installation row (V3): any row every node would lock will do
+    em.createNativeQuery("select id from installation for update").getResultList();
+  }
+
+  @Override
   public boolean anyOperator() {
     return !em.createQuery("select u.id from User u where u.operator = true", UUID.class)
         .setMaxResults(1)

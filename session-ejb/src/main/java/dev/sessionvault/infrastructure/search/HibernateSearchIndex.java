@@ -13,6 +13,7 @@ import dev.sessionvault.domain.search.RebuildProgress;
 import dev.sessionvault.domain.search.SessionCopy;
 import dev.sessionvault.domain.session.Session;
 import dev.sessionvault.domain.todo.Todo;
+import dev.sessionvault.infrastructure.persistence.BootstrapLock;
 import dev.sessionvault.infrastructure.search.analysis.ElasticsearchAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -188,8 +189,13 @@ public class HibernateSearchIndex implements ConversationIndex, SearchIndex {
 
   @Override
   public void rebuildIfOutOfDate() {
-    maintenance.rebuildIfOutOfDate();
-    refresher.resumeAfterStart();
+    try {
+      maintenance.rebuildIfOutOfDate();
+      refresher.resumeAfterStart();
+    } finally {
+      // this node's start is done: the next may build its persistence unit
+      BootstrapLock.release();
+    }
   }
 
   /**

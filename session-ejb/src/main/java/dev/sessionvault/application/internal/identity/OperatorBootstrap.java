@@ -38,6 +38,7 @@ public class OperatorBootstrap {
 
   @PostConstruct
   void createFirstOperator() {
+    users.lockFirstOperatorCreation();
     if (users.anyOperator()) {
       return;
     }
