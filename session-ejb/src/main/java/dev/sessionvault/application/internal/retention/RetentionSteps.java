@@ -1,5 +1,6 @@
 package dev.sessionvault.application.internal.retention;
 
+import dev.sessionvault.domain.retention.IdleCandidate;
 import dev.sessionvault.domain.retention.PlannedDeletion;
 import dev.sessionvault.domain.retention.RetentionRepository;
 import dev.sessionvault.domain.retention.TrashRepository;
@@ -11,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,6 +43,25 @@ public class RetentionSteps {
               return true;
             })
         .orElse(false);
+  }
+
+  /**
+   * The accounts whose policies a scheduled run applies. Read here, in a transaction of its own,
+   * not in the timer's: a persistence context left open there across the runs' own transactions
+   * lost its connection when the timer ended (J2CA0026E in the log).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<UUID> accountsWithPolicies() {
+    return policies.accounts();
+  }
+
+  /**
+   * The active sessions past their idle timeout, oldest first; read as {@link
+   * #accountsWithPolicies} is.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<IdleCandidate> overdueForIdle(Instant now, int limit) {
+    return policies.overdueForIdle(now, limit);
   }
 
   /** Removes a trash entry for good; false when it is already gone. */

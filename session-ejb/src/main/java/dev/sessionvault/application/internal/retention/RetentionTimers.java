@@ -3,7 +3,6 @@ package dev.sessionvault.application.internal.retention;
 import dev.sessionvault.application.ClusterLock;
 import dev.sessionvault.application.audit.AuditContext;
 import dev.sessionvault.domain.retention.IdleCandidate;
-import dev.sessionvault.domain.retention.RetentionRepository;
 import dev.sessionvault.domain.shared.Timestamps;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -56,7 +55,7 @@ public class RetentionTimers {
   private static final int IDLE_BATCH = 500;
 
   @Resource TimerService timers;
-  @Inject RetentionRepository policies;
+  @Inject RetentionSteps steps;
   @Inject RetentionRunner runner;
   @Inject AutoIdle autoIdle;
   @Inject AuditContext audit;
@@ -161,7 +160,7 @@ public class RetentionTimers {
 
   /** Applies each account's policy; one account's failure does not stop the others. */
   void applyEveryPolicy() {
-    List<UUID> accounts = policies.accounts();
+    List<UUID> accounts = steps.accountsWithPolicies();
     for (UUID account : accounts) {
       try {
         runner.run(account);
@@ -174,7 +173,7 @@ public class RetentionTimers {
   /** Idles the sessions whose timeout has passed, a batch at a time. */
   void idleQuietSessions() {
     Instant now = Timestamps.normalize(clock.instant());
-    List<IdleCandidate> batch = policies.overdueForIdle(now, IDLE_BATCH);
+    List<IdleCandidate> batch = steps.overdueForIdle(now, IDLE_BATCH);
     for (IdleCandidate candidate : batch) {
       try {
         autoIdle.idle(candidate, now);
