@@ -28,6 +28,7 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 public class IndexRebuild {
   private static final Logger LOG = Logger.getLogger(IndexRebuild.class.getName());
   private static final int REBUILD_TRANSACTION_TIMEOUT_SECONDS = 24 * 3600;
+  private static final long RECORD_FRESHNESS_NANOS = 1_000_000_000L;
 
   @PersistenceUnit(unitName = "sessionvault")
   EntityManagerFactory emf;
@@ -43,14 +44,29 @@ public class IndexRebuild {
   private ScheduledFuture<?> heartbeat;
   private Runnable completed;
 
-  /** The cluster's running rebuild's progress, or the outcome of the last one. */
+  /** The cluster's record as last read, and when (nanoTime). */
+  private record Reading(RebuildProgress progress, long atNanos) {}
+
+  private volatile Reading lastReading;
+
+  /**
+   * The cluster's running rebuild's progress, or the outcome of the last one. Every search asks (it
+   * answers 503 during a rebuild), so another node's record is read at most once per {@link
+   * #RECORD_FRESHNESS_NANOS}: a rebuild started elsewhere stops searches here within a second.
+   */
   RebuildProgress progress() {
     synchronized (this) {
       if (running) {
         return RebuildProgress.running(reason, done.get(), total, startedAt, Instant.now());
       }
     }
-    return records.read(Instant.now());
+    long now = System.nanoTime();
+    Reading reading = lastReading;
+    if (reading == null || now - reading.atNanos() > RECORD_FRESHNESS_NANOS) {
+      reading = new Reading(records.read(Instant.now()), now);
+      lastReading = reading;
+    }
+    return reading.progress();
   }
 
   /**
@@ -153,6 +169,7 @@ public class IndexRebuild {
       LOG.log(Level.SEVERE, "Rebuilding the search index failed", failure);
     }
     records.finish(NodeName.get(), outcome);
+    lastReading = null;
   }
 
   private static Throwable rootCause(Throwable failure) {
