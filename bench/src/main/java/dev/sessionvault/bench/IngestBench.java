@@ -168,48 +168,20 @@ final class IngestBench {
     for (int c = 0; c < clients; c++) {
       sessions.add(newSession(c));
     }
-    long[][] nanos = new long[clients][];
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
-    long start = System.nanoTime();
-    Thread[] threads = new Thread[clients];
-    for (int c = 0; c < clients; c++) {
-      int client = c;
-      threads[c] =
-          new Thread(
-              () -> {
-                long[] mine = new long[1 << 16];
-                int n = 0;
-                try {
-                  while (System.nanoTime() < end) {
-                    if (n == mine.length) {
-                      mine = java.util.Arrays.copyOf(mine, n * 2);
-                    }
-                    mine[n] = append(sessions.get(client), n, client).nanos();
-                    n++;
-                  }
-                } catch (Throwable e) {
-                  failure.compareAndSet(null, e);
-                }
-                nanos[client] = java.util.Arrays.copyOf(mine, n);
-              });
-      threads[c].start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    figures.concurrentSeconds = (System.nanoTime() - start) / 1e9;
-    if (failure.get() != null) {
-      throw new IllegalStateException("a concurrent client failed: " + failure.get());
-    }
-    long[] all = Latencies.flatten(nanos);
-    figures.concurrentAppends = all.length;
-    figures.concurrent = Latencies.summarize(all);
+    Clients.Rate rate =
+        Clients.run(
+            clients,
+            seconds,
+            c -> api,
+            (node, client, n) -> append(sessions.get(client), n, client).nanos());
+    figures.concurrentSeconds = rate.seconds();
+    figures.concurrentAppends = rate.requests();
+    figures.concurrent = rate.latency();
     System.out.printf(
         Locale.ROOT,
         "  %d clients: %,.0f appends/s, median %.2f ms, p99 %.2f ms%n",
         clients,
-        all.length / figures.concurrentSeconds,
+        rate.perSecond(),
         figures.concurrent.median(),
         figures.concurrent.p99());
   }

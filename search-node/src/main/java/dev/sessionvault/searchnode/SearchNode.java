@@ -20,8 +20,9 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
  * the application's, and lets a build start it before the servers and stop it after them.
  *
  * <ul>
- *   <li>{@code start <http port> <folder>}: stops a node left in that folder by an earlier run,
- *       starts a new one in the background, returns once it answers (its pid in {@code node.pid});
+ *   <li>{@code start <http port> <folder> [heap]}: stops a node left in that folder by an earlier
+ *       run, starts a new one in the background (heap 512m unless given), returns once it answers
+ *       (its pid in {@code node.pid});
  *   <li>{@code run <http port> <folder>}: the node itself, until killed;
  *   <li>{@code stop <folder>}: stops the node started there.
  * </ul>
@@ -32,24 +33,29 @@ public final class SearchNode {
   private SearchNode() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 3 && args[0].equals("start")) {
-      start(Integer.parseInt(args[1]), Path.of(args[2]).toAbsolutePath());
+    if ((args.length == 3 || args.length == 4) && args[0].equals("start")) {
+      start(
+          Integer.parseInt(args[1]),
+          Path.of(args[2]).toAbsolutePath(),
+          args.length == 4 ? args[3] : "512m");
     } else if (args.length == 3 && args[0].equals("run")) {
       run(Integer.parseInt(args[1]), Path.of(args[2]).toAbsolutePath());
     } else if (args.length == 2 && args[0].equals("stop")) {
       stop(Path.of(args[1]).toAbsolutePath());
     } else {
-      System.err.println("usage: start <port> <folder> | run <port> <folder> | stop <folder>");
+      System.err.println(
+          "usage: start <port> <folder> [heap] | run <port> <folder> | stop <folder>");
       System.exit(2);
     }
   }
 
-  private static void start(int port, Path folder) throws Exception {
+  private static void start(int port, Path folder, String heap) throws Exception {
     stop(folder);
     Files.createDirectories(folder);
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(List.of("-Xms512m", "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+    command.addAll(
+        List.of("-Xms" + heap, "-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
     command.addAll(
         List.of(SearchNode.class.getName(), "run", String.valueOf(port), folder.toString()));
     Process node =
