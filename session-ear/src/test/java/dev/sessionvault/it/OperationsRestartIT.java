@@ -11,6 +11,7 @@ import dev.sessionvault.it.support.Api;
 import dev.sessionvault.it.support.Credentials;
 import dev.sessionvault.it.support.LibertyServer;
 import dev.sessionvault.it.support.Reply;
+import dev.sessionvault.it.support.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -23,10 +24,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What operators do to a server, on the embedded H2 (PostgreSQL is backed up with pg_dump): a
@@ -35,25 +36,13 @@ import org.junit.jupiter.api.Test;
  * there, the index rebuilt at startup, and nothing after it), and JSON logs whose every line of a
  * request names it.
  */
+@ExtendWith(TestServer.class)
 class OperationsRestartIT {
 
   @BeforeAll
-  static void deployAndStart() throws Exception {
+  static void embeddedOnly() {
     Assumptions.assumeTrue(
         System.getProperty("it.jdbc.url").startsWith("jdbc:h2:"), "the embedded H2 only");
-    LibertyServer.TEST.deploy();
-    LibertyServer.TEST.start();
-  }
-
-  @AfterAll
-  static void stopAndUndeploy() throws Exception {
-    if (System.getProperty("it.jdbc.url").startsWith("jdbc:h2:")) {
-      try {
-        LibertyServer.TEST.stop();
-      } finally {
-        LibertyServer.TEST.undeploy();
-      }
-    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.sessionvault.it.support.Api;
 import dev.sessionvault.it.support.Credentials;
 import dev.sessionvault.it.support.LibertyServer;
 import dev.sessionvault.it.support.Reply;
+import dev.sessionvault.it.support.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -40,32 +41,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Durability: everything the API acknowledged is there after the server restarts, whether it was
- * stopped cleanly or killed with SIGKILL in the middle of writes. Runs after the Arquillian suite,
- * on the same test server and database, driving the server itself.
+ * stopped cleanly or killed with SIGKILL in the middle of writes. Runs after the end-to-end suite,
+ * on the same test server and database, driving the server itself; each test leaves it running.
  */
+@ExtendWith(TestServer.class)
 class RestartIT {
-
-  @BeforeAll
-  static void deployAndStart() throws Exception {
-    LibertyServer.TEST.deploy();
-    LibertyServer.TEST.start();
-  }
-
-  @AfterAll
-  static void stopAndUndeploy() throws Exception {
-    try {
-      LibertyServer.TEST.stop();
-    } finally {
-      LibertyServer.TEST.undeploy();
-    }
-  }
 
   @Test
   void everythingIsStillThereAfterARestart() throws Exception {

@@ -10,7 +10,7 @@ import net.jqwik.engine.SourceOfRandomness;
 /**
  * The generators of hostile requests, one jqwik arbitrary per {@link RequestClass}, drawn from one
  * seeded source of randomness: the same seed gives the same sequence of requests (jqwik's sampling,
- * since an Arquillian test runs on JUnit Jupiter, not on jqwik's engine).
+ * since FuzzIT runs on JUnit Jupiter, not on jqwik's engine).
  */
 final class Hostility {
   private final Map<RequestClass, Iterator<HostileRequest>> generators =

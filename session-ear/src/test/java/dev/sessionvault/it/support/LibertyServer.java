@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An integration-test Liberty server driven the way an operator drives it: {@code bin/server
- * start|stop}, and {@code kill -9} of its JVM. Used where Arquillian's container lifecycle cannot
- * go (it cannot survive its server being killed), and for the nodes of a cluster.
+ * start|stop}, and {@code kill -9} of its JVM: the suite's test server ({@link TestServer}), the
+ * restart tests, and the nodes of a cluster.
  */
 public final class LibertyServer {
   private static final Path WLP = Path.of(System.getProperty("wlp.home"));
