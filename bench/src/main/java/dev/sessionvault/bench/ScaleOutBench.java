@@ -88,8 +88,8 @@ public final class ScaleOutBench {
         checks,
         "visibility",
         () ->
-            traffic.visibility(
-                Integer.parseInt(options.getOrDefault("samples", "60")), report, checks));
+            Visibility.measure(
+                nodes, Integer.parseInt(options.getOrDefault("samples", "60")), report, checks));
 
     report.console();
     if (options.containsKey("report")) {

@@ -25,8 +25,8 @@ final class ScaleOutReport {
   Clients.Rate searchTwoNodes;
   ScaleOutTraffic.Ingest ingestOneNode;
   ScaleOutTraffic.Ingest ingestTwoNodes;
-  ScaleOutTraffic.Delays sameNode;
-  ScaleOutTraffic.Delays acrossNodes;
+  Visibility.Delays sameNode;
+  Visibility.Delays acrossNodes;
 
   ScaleOutReport(int seconds) {
     this.seconds = seconds;
@@ -202,7 +202,7 @@ final class ScaleOutReport {
     md.append("| | median | 90th percentile | max | samples |\n|---|---|---|---|---|\n");
   }
 
-  private static void delayRow(StringBuilder md, String label, ScaleOutTraffic.Delays d) {
+  private static void delayRow(StringBuilder md, String label, Visibility.Delays d) {
     md.append(
         String.format(
             Locale.ROOT,

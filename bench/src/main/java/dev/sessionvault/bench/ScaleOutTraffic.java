@@ -1,7 +1,6 @@
 package dev.sessionvault.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,32 +8,11 @@ import java.util.function.IntFunction;
 
 /**
  * The measured traffic of the scale-out benchmark, each kind through one node and through both:
- * search, concurrent single-message appends, and how soon a write is found.
+ * search and concurrent single-message appends (how soon a write is found: {@link Visibility}).
  */
 final class ScaleOutTraffic {
-  /** Visibility delays: from a write's answer until a search on some node finds it (ms). */
-  record Delays(int count, double median, double p90, double max) {
-    static Delays of(long[] nanos) {
-      long[] sorted = nanos.clone();
-      Arrays.sort(sorted);
-      if (sorted.length == 0) {
-        return new Delays(0, Double.NaN, Double.NaN, Double.NaN);
-      }
-      return new Delays(
-          sorted.length,
-          Latencies.ms(Latencies.percentile(sorted, 0.5)),
-          Latencies.ms(Latencies.percentile(sorted, 0.9)),
-          Latencies.ms(sorted[sorted.length - 1]));
-    }
-  }
-
   /** One ingest run: the writers' rate and latency, and a prober's visibility delays meanwhile. */
-  record Ingest(Clients.Rate writes, Delays visibility, long found) {}
-
-  /** The documented bound (README, Deployment): nine writes in ten within 1 s, all within 3 s. */
-  static final double VISIBLE_P90_MS = 1000;
-
-  static final double VISIBLE_MAX_MS = 3000;
+  record Ingest(Clients.Rate writes, Visibility.Delays visibility, long found) {}
 
   private final TwoNodes nodes;
   private final List<String> queries;
@@ -164,7 +142,8 @@ final class ScaleOutTraffic {
             () -> {
               try {
                 for (int i = 0; System.nanoTime() < end; i++) {
-                  probes.add(untilFound(nodes.a(), probeSession, probeReader, token + "p" + i));
+                  probes.add(
+                      Visibility.untilFound(nodes.a(), probeSession, probeReader, token + "p" + i));
                   Thread.sleep(200);
                 }
               } catch (Throwable e) {
@@ -202,7 +181,8 @@ final class ScaleOutTraffic {
                 rate.requests(),
                 onA,
                 onB)));
-    Delays visibility = Delays.of(probes.stream().mapToLong(Long::longValue).toArray());
+    Visibility.Delays visibility =
+        Visibility.Delays.of(probes.stream().mapToLong(Long::longValue).toArray());
     System.out.printf(
         Locale.ROOT,
         "  %d writers through %s: %.0f appends/s, median %.2f ms, p99 %.2f ms; found after %.0f ms"
@@ -217,79 +197,9 @@ final class ScaleOutTraffic {
     return new Ingest(rate, visibility, Math.min(onA, onB));
   }
 
-  // ---------------------------------------------------------------- visibility
-
-  /**
-   * With nothing else running, {@code samples} writes found on the node that took them and as many
-   * found on the other node (both directions in turn).
-   */
-  void visibility(int samples, ScaleOutReport report, List<ScaleOutBench.Check> checks) {
-    String onA = newSession(nodes.a(), "visibility A");
-    String onB = newSession(nodes.b(), "visibility B");
-    long[] same = new long[samples];
-    long[] across = new long[samples];
-    for (int i = 0; i < samples; i++) {
-      boolean fromA = i % 2 == 0;
-      ApiClient writer = fromA ? nodes.a() : nodes.b();
-      ApiClient other = fromA ? nodes.b() : nodes.a();
-      String session = fromA ? onA : onB;
-      same[i] = untilFound(writer, session, writer, run + "s" + i);
-      across[i] = untilFound(writer, session, other, run + "x" + i);
-    }
-    report.sameNode = Delays.of(same);
-    report.acrossNodes = Delays.of(across);
-    checks.add(
-        new ScaleOutBench.Check(
-            "a write on one node is found on the other within the documented bound (nine in ten"
-                + " within 1 s, all within 3 s)",
-            report.acrossNodes.p90() <= VISIBLE_P90_MS
-                && report.acrossNodes.max() <= VISIBLE_MAX_MS,
-            String.format(
-                Locale.ROOT,
-                "median %.0f ms, 90th percentile %.0f ms, worst %.0f ms of %d",
-                report.acrossNodes.median(),
-                report.acrossNodes.p90(),
-                report.acrossNodes.max(),
-                samples)));
-    System.out.printf(
-        Locale.ROOT,
-        "  visibility: same node median %.0f ms (max %.0f), across nodes median %.0f ms, p90 %.0f"
-            + " ms, max %.0f ms%n",
-        report.sameNode.median(),
-        report.sameNode.max(),
-        report.acrossNodes.median(),
-        report.acrossNodes.p90(),
-        report.acrossNodes.max());
-  }
-
-  /**
-   * Appends a message with {@code word} on {@code writer}; nanoseconds until {@code reader} finds
-   * it.
-   */
-  private long untilFound(ApiClient writer, String session, ApiClient reader, String word) {
-    String json =
-        "[{\"role\":\"user\",\"content\":\"when is " + word + " searchable everywhere\"}]";
-    ApiClient.expect(
-        writer.post("/api/v1/sessions/" + session + "/messages", json), 201, "append a probe");
-    long acknowledged = System.nanoTime();
-    long deadline = acknowledged + 60_000_000_000L;
-    while (TwoNodes.total(reader, word) == 0) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(word + " was not found 60 s after it was acknowledged");
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-    }
-    return System.nanoTime() - acknowledged;
-  }
-
   // ---------------------------------------------------------------- plumbing
 
-  private String newSession(ApiClient node, String name) {
+  static String newSession(ApiClient node, String name) {
     return ApiClient.expect(
             node.post(
                 "/api/v1/sessions",
