@@ -42,6 +42,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,8 +53,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(TestServer.class)
 class RestartIT {
+  /**
+   * The tests whose outcome depends on the database (durability across a restart and a SIGKILL, an
+   * unreachable database); the others test the application's own startup and timers, the same on
+   * every database, and run on H2 only (each restart costs about 25 s).
+   */
+  static final String ON_EVERY_DATABASE = "on-every-database";
 
   @Test
+  @Tag(ON_EVERY_DATABASE)
   void everythingIsStillThereAfterARestart() throws Exception {
     String id =
         createSession(
@@ -231,6 +239,7 @@ class RestartIT {
    * back. (The embedded H2 cannot be stopped under a running server.)
    */
   @Test
+  @Tag(ON_EVERY_DATABASE)
   void readinessFailsWhileTheDatabaseIsUnreachable() throws Exception {
     String url = System.getProperty("it.jdbc.url");
     Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "PostgreSQL only");
@@ -316,6 +325,7 @@ class RestartIT {
    * aggregates are the sums of its stored messages.
    */
   @Test
+  @Tag(ON_EVERY_DATABASE)
   void acknowledgedWritesSurviveKillMinus9() throws Exception {
     String word = "crash" + UUID.randomUUID().toString().replace("-", "");
     int writers = 4;
