@@ -14,15 +14,16 @@
 # --no-report (leave BENCHMARKS.md alone).
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, no password), like the test suite; drops and
-# creates the database sessionvault_scaleout. Uses ports 9190 and 9191 (nodes A and B, https 9543
-# and 9544) and 9260 (OpenSearch). Exit status: 0 every check passed, 1 a check failed, 2 the
-# servers could not be built or started.
+# creates the database sessionvault_scaleout. Nodes A and B are the servers sessionvault-bench-a and
+# -b (copies of run.sh's server) on ports 9190 and 9191 (https 9543 and 9544); OpenSearch listens on
+# 9260. Exit status: 0 every check passed, 1 a check failed, 2 the servers could not be built or
+# started.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH="$ROOT/bench"
 WLP="$BENCH/target/liberty/wlp"
-SERVER_A=sessionvault-bench
+SERVER_A=sessionvault-bench-a
 SERVER_B=sessionvault-bench-b
 PORT_A=9190
 PORT_B=9191
@@ -63,7 +64,7 @@ if [ "$BUILD" = 1 ]; then
   fi
 fi
 for f in "$WLP/bin/server" "$BENCH/target/session-vault-bench.jar" \
-    "$WLP/usr/servers/$SERVER_A/dropins/session-ear.ear" "$ROOT/search-node/target/search-node.args"; do
+    "$WLP/usr/servers/sessionvault-bench/dropins/session-ear.ear" "$ROOT/search-node/target/search-node.args"; do
   [ -e "$f" ] || { echo "scale-out.sh: $f is missing: run without --skip-build" >&2; exit 2; }
 done
 for port in $PORT_A $PORT_B $SEARCH_PORT; do
@@ -73,19 +74,20 @@ for port in $PORT_A $PORT_B $SEARCH_PORT; do
   fi
 done
 
-# Node B: node A's server (the bench module lays it out) on its own ports and data folder.
-rm -rf "$WLP/usr/servers/$SERVER_B"
-mkdir -p "$WLP/usr/servers/$SERVER_B"
-(cd "$WLP/usr/servers/$SERVER_A" && tar --exclude=./logs --exclude=./workarea -cf - .) \
-  | (cd "$WLP/usr/servers/$SERVER_B" && tar -xf -)
-sed -i -e "s/^sessionvault.http.port=.*/sessionvault.http.port=$PORT_B/" \
-  -e "s/^sessionvault.https.port=.*/sessionvault.https.port=9544/" \
-  -e "s|^sessionvault.data.dir=.*|sessionvault.data.dir=$BENCH/target/scale-out/data-b|" \
-  "$WLP/usr/servers/$SERVER_B/bootstrap.properties"
-sed -i "s|^sessionvault.data.dir=.*|sessionvault.data.dir=$BENCH/target/scale-out/data-a|" \
-  "$WLP/usr/servers/$SERVER_A/bootstrap.properties"
-rm -rf "$BENCH/target/scale-out/data-a" "$BENCH/target/scale-out/data-b" \
-  "$WLP/usr/servers/$SERVER_A/logs" "$WLP/usr/servers/$SERVER_A/workarea"
+# Nodes A and B: copies of the server the bench module lays out (left untouched for run.sh), each
+# with its own ports and data folder.
+SOURCE=sessionvault-bench
+for node in "$SERVER_A:$PORT_A:9543:a" "$SERVER_B:$PORT_B:9544:b"; do
+  IFS=: read -r server port https name <<<"$node"
+  rm -rf "$WLP/usr/servers/$server" "$BENCH/target/scale-out/data-$name"
+  mkdir -p "$WLP/usr/servers/$server"
+  (cd "$WLP/usr/servers/$SOURCE" && tar --exclude=./logs --exclude=./workarea -cf - .) \
+    | (cd "$WLP/usr/servers/$server" && tar -xf -)
+  sed -i -e "s/^sessionvault.http.port=.*/sessionvault.http.port=$port/" \
+    -e "s/^sessionvault.https.port=.*/sessionvault.https.port=$https/" \
+    -e "s|^sessionvault.data.dir=.*|sessionvault.data.dir=$BENCH/target/scale-out/data-$name|" \
+    "$WLP/usr/servers/$server/bootstrap.properties"
+done
 for server in $SERVER_A $SERVER_B; do
   printf -- '-Xms%s\n-Xmx%s\n' "$HEAP" "$HEAP" >"$WLP/usr/servers/$server/jvm.options"
 done
