@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
  */
 final class ScaleOutTraffic {
   /** One ingest run: the writers' rate and latency, and a prober's visibility delays meanwhile. */
-  record Ingest(Clients.Rate writes, Visibility.Delays visibility, long found) {}
+  record Ingest(Clients.Rate writes, Visibility.Delays visibility) {}
 
   private final TwoNodes nodes;
   private final List<String> queries;
@@ -194,7 +194,7 @@ final class ScaleOutTraffic {
         rate.latency().p99(),
         visibility.median(),
         visibility.max());
-    return new Ingest(rate, visibility, Math.min(onA, onB));
+    return new Ingest(rate, visibility);
   }
 
   // ---------------------------------------------------------------- plumbing

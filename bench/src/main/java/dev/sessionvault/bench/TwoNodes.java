@@ -12,10 +12,6 @@ record TwoNodes(ApiClient a, ApiClient b) {
     return n % 2 == 0 ? a : b;
   }
 
-  static String name(ApiClient node, TwoNodes nodes) {
-    return node == nodes.a() ? "A" : "B";
-  }
-
   /** A search for {@code query}, 20 hits with highlights, as the search benchmark asks it. */
   static ApiClient.Reply search(ApiClient node, String query, int size) {
     return ApiClient.expect(
